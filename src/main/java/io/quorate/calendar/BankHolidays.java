@@ -1,0 +1,412 @@
+package io.quorate.calendar;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Collections;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * England-and-Wales bank holidays, read from a file in the shape of GOV.UK's
+ * https://www.gov.uk/bank-holidays.json (legal-semantics.md §5).
+ *
+ * <p>Only the {@code england-and-wales} division is used; Scotland and Northern Ireland are
+ * ignored. Christmas Day and Good Friday are common-law holidays, not bank holidays in the 1971
+ * Act's sense, but GOV.UK lists them and "working day" must exclude them (legal-semantics.md §1.7),
+ * so every listed event counts.
+ *
+ * <p>The coverage ({@link #firstYear()}..{@link #lastYear()}) is the range of years of the listed
+ * events. Outside it nothing is known; callers treat such dates as having no bank holidays and
+ * report a coverage warning.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class BankHolidays {
+
+  /** Classpath location of the built-in data file. */
+  public static final String RESOURCE = "/io/quorate/calendar/bank-holidays-england-and-wales.json";
+
+  static final String DIVISION = "england-and-wales";
+  private static final String GOV_UK_URL = "https://www.gov.uk/bank-holidays.json";
+  private static final String REFRESH = "download a fresh copy from " + GOV_UK_URL;
+
+  /** Thread-safe; creates one streaming parser per read. */
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private final NavigableMap<LocalDate, String> titles;
+  private final int firstYear;
+  private final int lastYear;
+  private final String description;
+
+  private BankHolidays(
+      NavigableMap<LocalDate, String> titles, int firstYear, int lastYear, String description) {
+    this.titles = Collections.unmodifiableNavigableMap(titles);
+    this.firstYear = firstYear;
+    this.lastYear = lastYear;
+    this.description = description;
+  }
+
+  /**
+   * The data shipped with quorate (GOV.UK data for 2011-2028, computed from the standing rules for
+   * 2007-2010 and 2029-2030; see PROVENANCE.md next to the resource). Loaded once, on first use.
+   */
+  public static BankHolidays builtIn() {
+    return BuiltIn.INSTANCE;
+  }
+
+  /** Lazy holder: the class loader runs the parse once, on first access, thread-safely. */
+  private static final class BuiltIn {
+    static final BankHolidays INSTANCE = loadBuiltIn();
+
+    private static BankHolidays loadBuiltIn() {
+      String source = "built-in resource " + RESOURCE;
+      try (InputStream in = BankHolidays.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new HolidayDataException(
+              "The " + source + " is missing from the quorate jar; rebuild or reinstall quorate.");
+        }
+        return parse(in.readAllBytes(), source, "GOV.UK bank holidays for England and Wales, ");
+      } catch (IOException e) {
+        throw new HolidayDataException(
+            "The "
+                + source
+                + " cannot be read ("
+                + e.getMessage()
+                + "); rebuild or reinstall quorate.",
+            e);
+      }
+    }
+  }
+
+  /**
+   * Reads a GOV.UK {@code bank-holidays.json} (all three divisions, or only england-and-wales).
+   *
+   * @throws HolidayDataException if the file is missing, unreadable, not JSON, has no
+   *     england-and-wales division or events list, or lists an event with a bad date; the message
+   *     names the file and says what to do
+   */
+  public static BankHolidays fromFile(Path file) {
+    Objects.requireNonNull(file, "file");
+    String name = "Bank-holiday file " + file;
+    byte[] bytes;
+    if (Files.isDirectory(file)) {
+      throw new HolidayDataException(
+          name
+              + " is a directory, not a file; give the path of a saved copy of "
+              + GOV_UK_URL
+              + ".");
+    }
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new HolidayDataException(
+          name
+              + " does not exist; check the path, or download "
+              + GOV_UK_URL
+              + " and give the path of the saved file.",
+          e);
+    } catch (AccessDeniedException e) {
+      throw new HolidayDataException(
+          name + " cannot be read (permission denied); check its permissions or use another copy.",
+          e);
+    } catch (IOException e) {
+      throw new HolidayDataException(
+          name + " cannot be read (" + e.getMessage() + "); check the file or " + REFRESH + ".", e);
+    }
+    return parse(bytes, file.toString(), "bank holidays for England and Wales from " + file + ", ");
+  }
+
+  /**
+   * A table built in code, e.g. for tests of other packages.
+   *
+   * @param titles holiday titles by date
+   * @param firstYear first year the table claims to cover completely
+   * @param lastYear last year the table claims to cover completely
+   * @param description one line for reports
+   */
+  public static BankHolidays of(
+      Map<LocalDate, String> titles, int firstYear, int lastYear, String description) {
+    if (firstYear > lastYear) {
+      throw new IllegalArgumentException("firstYear " + firstYear + " > lastYear " + lastYear);
+    }
+    TreeMap<LocalDate, String> copy = new TreeMap<>();
+    titles.forEach(
+        (d, t) -> copy.put(Objects.requireNonNull(d, "date"), Objects.requireNonNull(t, "title")));
+    return new BankHolidays(copy, firstYear, lastYear, Objects.requireNonNull(description));
+  }
+
+  /**
+   * This table with every year that {@code newer} covers taken from {@code newer} instead. Meant for
+   * a fresh download of https://www.gov.uk/bank-holidays.json: GOV.UK lists only recent years (it
+   * dropped 2012-2014 in December 2019), so using the download alone would leave the years of older
+   * papers without bank holidays. Years outside {@code newer} keep this table's holidays.
+   *
+   * @throws HolidayDataException if the two ranges of years neither overlap nor adjoin, since the
+   *     years between them would then be claimed as covered without data
+   */
+  public BankHolidays withYearsFrom(BankHolidays newer) {
+    Objects.requireNonNull(newer, "newer");
+    if (newer.firstYear > lastYear + 1 || newer.lastYear < firstYear - 1) {
+      throw new HolidayDataException(
+          "The "
+              + newer.description
+              + " cannot be combined with the "
+              + description
+              + ", because the years between them would have no bank holidays; use a file that"
+              + " reaches "
+              + (newer.firstYear > lastYear ? lastYear + 1 : firstYear - 1)
+              + ".");
+    }
+    TreeMap<LocalDate, String> merged = new TreeMap<>(titles);
+    merged.keySet().removeIf(d -> newer.covers(d));
+    merged.putAll(newer.titles);
+    return new BankHolidays(
+        merged,
+        Math.min(firstYear, newer.firstYear),
+        Math.max(lastYear, newer.lastYear),
+        newer.description + "; other years: " + description);
+  }
+
+  // ---------------------------------------------------------------------------------- parsing
+
+  /**
+   * Parses GOV.UK's shape: {@code {"england-and-wales": {"division": ..., "events": [{"title",
+   * "date", "notes", "bunting"}, ...]}, "scotland": {...}, "northern-ireland": {...}}}.
+   *
+   * <p>A streaming parse with jackson-core: it avoids the start-up cost of a databind ObjectMapper
+   * (a few hundred milliseconds on a cold JVM) and knows the line and column of every value.
+   */
+  private static BankHolidays parse(byte[] bytes, String source, String descriptionPrefix) {
+    String name = source.startsWith("built-in") ? "The " + source : "Bank-holiday file " + source;
+    TreeMap<LocalDate, String> titles = new TreeMap<>();
+    boolean sawDivision = false;
+    try (JsonParser p = JSON.createParser(bytes)) {
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        throw new HolidayDataException(name + " is empty; " + REFRESH + ".");
+      }
+      if (first == JsonToken.START_OBJECT) {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String field = p.currentName();
+          p.nextToken();
+          if (DIVISION.equals(field)
+              && !sawDivision
+              && p.currentToken() == JsonToken.START_OBJECT) {
+            sawDivision = true;
+            readDivision(p, name, titles);
+          } else {
+            p.skipChildren(); // other divisions, or anything else at the top level
+          }
+        }
+      } else {
+        p.skipChildren();
+      }
+      JsonToken trailing = p.nextToken();
+      if (trailing != null) {
+        throw new HolidayDataException(
+            name
+                + " is not valid JSON at "
+                + where(p.currentTokenLocation())
+                + " (unexpected content after the end of the data); "
+                + REFRESH
+                + ".");
+      }
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      String where = at == null || at.getLineNr() < 1 ? "" : " at " + where(at);
+      throw new HolidayDataException(
+          name
+              + " is not valid JSON"
+              + where
+              + " ("
+              + oneLine(e.getOriginalMessage())
+              + "); "
+              + REFRESH
+              + ".",
+          e);
+    } catch (IOException e) {
+      throw new HolidayDataException(
+          name + " cannot be read (" + e.getMessage() + "); " + REFRESH + ".", e);
+    }
+    if (!sawDivision) {
+      throw new HolidayDataException(
+          name
+              + " has no \""
+              + DIVISION
+              + "\" division, so it is not in the shape of "
+              + GOV_UK_URL
+              + "; "
+              + REFRESH
+              + ".");
+    }
+    if (titles.isEmpty()) {
+      throw new HolidayDataException(
+          name + " lists no " + DIVISION + " bank holidays; " + REFRESH + ".");
+    }
+    int first = titles.firstKey().getYear();
+    int last = titles.lastKey().getYear();
+    return new BankHolidays(titles, first, last, descriptionPrefix + first + "-" + last);
+  }
+
+  /** Reads the division object; the parser is on its START_OBJECT and is left on its END_OBJECT. */
+  private static void readDivision(JsonParser p, String name, Map<LocalDate, String> titles)
+      throws IOException {
+    boolean sawEvents = false;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      p.nextToken();
+      if ("events".equals(field) && p.currentToken() == JsonToken.START_ARRAY) {
+        sawEvents = true;
+        int index = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          index++;
+          readEvent(p, name, index, titles);
+        }
+      } else {
+        p.skipChildren();
+      }
+    }
+    if (!sawEvents) {
+      throw new HolidayDataException(
+          name + " has no \"events\" list in its \"" + DIVISION + "\" division; " + REFRESH + ".");
+    }
+  }
+
+  /** Reads one event; the parser is on its first token and is left on its last. */
+  private static void readEvent(JsonParser p, String name, int index, Map<LocalDate, String> titles)
+      throws IOException {
+    String event = " (" + DIVISION + " event " + index + ")";
+    JsonLocation start = p.currentTokenLocation();
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw new HolidayDataException(
+          name
+              + " has an event that is not a JSON object at "
+              + where(start)
+              + event
+              + "; "
+              + REFRESH
+              + ".");
+    }
+    LocalDate date = null;
+    String title = null;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      JsonToken value = p.nextToken();
+      if ("date".equals(field)) {
+        date = parseDate(p, name, event);
+      } else if ("title".equals(field) && value == JsonToken.VALUE_STRING) {
+        title = p.getText().strip();
+      } else {
+        p.skipChildren(); // notes, bunting, anything GOV.UK may add later
+      }
+    }
+    if (date == null) {
+      throw new HolidayDataException(
+          name
+              + " has an event without a date at "
+              + where(start)
+              + event
+              + "; add its YYYY-MM-DD date or "
+              + REFRESH
+              + ".");
+    }
+    // GOV.UK never lists a date twice; if a file does, the first title wins.
+    titles.putIfAbsent(date, title == null || title.isEmpty() ? "Bank holiday" : title);
+  }
+
+  private static LocalDate parseDate(JsonParser p, String name, String event) throws IOException {
+    JsonToken token = p.currentToken();
+    JsonLocation at = p.currentTokenLocation();
+    if (token == JsonToken.VALUE_STRING) {
+      try {
+        // ISO_LOCAL_DATE resolves strictly: "2013-02-30" is rejected, not moved to 2 March.
+        return LocalDate.parse(p.getText());
+      } catch (DateTimeParseException e) {
+        // reported below
+      }
+    }
+    String shown =
+        token == JsonToken.VALUE_STRING
+            ? "\"" + p.getText() + "\""
+            : token.isScalarValue()
+                ? p.getText()
+                : "a JSON " + (token == JsonToken.START_ARRAY ? "array" : "object");
+    throw new HolidayDataException(
+        name
+            + " has the date "
+            + shown
+            + " at "
+            + where(at)
+            + event
+            + ", where a YYYY-MM-DD date is needed; correct it or "
+            + REFRESH
+            + ".");
+  }
+
+  private static String where(JsonLocation at) {
+    return "line " + at.getLineNr() + ", column " + at.getColumnNr();
+  }
+
+  private static String oneLine(String s) {
+    return s == null ? "syntax error" : s.replaceAll("\\s+", " ").strip();
+  }
+
+  // ------------------------------------------------------------------------------------ queries
+
+  /**
+   * The holiday's title ("Spring bank holiday"), or empty if {@code date} is not a bank holiday.
+   */
+  public Optional<String> name(LocalDate date) {
+    return Optional.ofNullable(titles.get(date));
+  }
+
+  /** True if {@code date} is listed as an England-and-Wales bank holiday. */
+  public boolean isBankHoliday(LocalDate date) {
+    return titles.containsKey(date);
+  }
+
+  /** Every listed holiday, by date (read-only). */
+  public NavigableMap<LocalDate, String> all() {
+    return titles;
+  }
+
+  /** First year covered by the data. */
+  public int firstYear() {
+    return firstYear;
+  }
+
+  /** Last year covered by the data. */
+  public int lastYear() {
+    return lastYear;
+  }
+
+  /** True if the year of {@code date} lies within {@link #firstYear()}..{@link #lastYear()}. */
+  public boolean covers(LocalDate date) {
+    int y = date.getYear();
+    return y >= firstYear && y <= lastYear;
+  }
+
+  /** One line for reports, e.g. "GOV.UK bank holidays for England and Wales, 2007-2030". */
+  public String description() {
+    return description;
+  }
+
+  @Override
+  public String toString() {
+    return description + " (" + titles.size() + " days)";
+  }
+}

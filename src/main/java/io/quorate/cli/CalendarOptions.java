@@ -1,0 +1,20 @@
+package io.quorate.cli;
+
+import io.quorate.calendar.BankHolidays;
+import io.quorate.calendar.WorkingDays;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** {@code --holidays FILE}: a newer GOV.UK bank-holidays.json in place of the built-in data. */
+public final class CalendarOptions {
+  @Option(names = "--holidays", paramLabel = "FILE",
+      description = "a GOV.UK bank-holidays.json (https://www.gov.uk/bank-holidays.json) to use instead of the built-in data")
+  Path holidays;
+
+  @Option(names = "--debug", description = "print stack traces of internal errors")
+  boolean debug;
+
+  WorkingDays calendar() {
+    return new WorkingDays(holidays == null ? BankHolidays.builtIn() : BankHolidays.fromFile(holidays));
+  }
+}

@@ -1,0 +1,70 @@
+package io.quorate.cli;
+
+import io.quorate.calendar.Dates;
+import io.quorate.calendar.Day;
+import io.quorate.calendar.Span;
+import io.quorate.calendar.WorkingDays;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "days",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Counts the clear working days between two dates (e.g. notice sent and meeting), listing every day between and why it counts or not.")
+final class DaysCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FROM", description = "the first date, e.g. the day the notice was sent (YYYY-MM-DD)")
+  String from;
+
+  @Parameters(index = "1", paramLabel = "TO", description = "the second date, e.g. the day of the meeting (YYYY-MM-DD)")
+  String to;
+
+  @Mixin CalendarOptions calendarOptions;
+
+  @Override
+  public Integer call() {
+    LocalDate a = date(from, "FROM");
+    LocalDate b = date(to, "TO");
+    if (b.isBefore(a)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "TO (" + b + ") is before FROM (" + a + "); give the earlier date first");
+    }
+    WorkingDays cal = calendarOptions.calendar();
+    Span span = cal.span(a, b);
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("Between %s and %s (both left out):%n", Dates.format(a), Dates.format(b));
+    for (Day d : span.days()) {
+      String why = switch (d.kind()) {
+        case WORKING_DAY -> "working day " + d.count();
+        case WEEKEND -> "weekend, not counted";
+        case BANK_HOLIDAY -> d.holiday() + " (bank holiday), not counted";
+      };
+      out.printf("  %-16s %s%n", Dates.format(d.date()), why);
+    }
+    out.printf("%d clear working %s (counted: %s; not counted: %s).%n", span.count(), span.count() == 1 ? "day" : "days",
+        span.countedText(), span.skippedText());
+    for (LocalDate d : new LocalDate[] {a, b}) {
+      if (!cal.covers(d)) {
+        out.printf("warning: %s is outside the bank-holiday data (%s); pass a newer GOV.UK bank-holidays.json with --holidays%n",
+            Dates.format(d), cal.holidays().description());
+      }
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private LocalDate date(String s, String name) {
+    try {
+      return LocalDate.parse(s);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), name + " must be a real date written YYYY-MM-DD, not `" + s + "`");
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package io.quorate.engine;
+
+import io.quorate.io.Problems;
+import io.quorate.io.Suggest;
+import io.quorate.model.Board;
+import io.quorate.model.Loc;
+import io.quorate.model.Panel;
+import io.quorate.model.ParamOverride;
+import io.quorate.model.Source;
+import io.quorate.model.Where;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns each body's profile and {@code procedure:} overrides into {@link RuleConfig} facts. An
+ * overridden parameter makes the finding cite the board's file and line instead of the profile.
+ */
+final class Configs {
+  /** Panels are Statutory Officer Independent Panels; this is their profile unless one is named. */
+  static final String DEFAULT_PANEL_PROFILE = "soip-2015";
+
+  private final Profiles profiles;
+  private final Problems problems;
+
+  Configs(Profiles profiles, Problems problems) {
+    this.profiles = profiles;
+    this.problems = problems;
+  }
+
+  List<RuleConfig> common() {
+    Profile common = profiles.get(Profiles.COMMON).orElseThrow();
+    List<RuleConfig> out = new ArrayList<>();
+    for (Profile.Entry e : common.rules().values()) {
+      out.add(new RuleConfig(RuleConfig.EVERY, e.rule(), Profiles.COMMON, e.source(), e.parameters(), e.severity()));
+    }
+    return out;
+  }
+
+  List<RuleConfig> forBoard(Board b) {
+    return forBody(b.id(), b.profile(), b.procedure(), b.where());
+  }
+
+  List<RuleConfig> forPanel(Panel p) {
+    return forBody(p.id(), p.profile() == null ? DEFAULT_PANEL_PROFILE : p.profile(), Map.of(), p.where());
+  }
+
+  private List<RuleConfig> forBody(String id, String profileId, Map<String, ParamOverride> procedure, Where where) {
+    Map<String, Profile.Entry> entries = new LinkedHashMap<>();
+    if (profileId != null) {
+      var profile = profiles.get(profileId);
+      if (profile.isEmpty() || profileId.equals(Profiles.COMMON)) {
+        problems.add(where.at("profile"), "unknown profile `" + profileId + "`"
+            + Suggest.didYouMean(profileId, profiles.boardProfileIds()) + "; the built-in profiles are "
+            + String.join(", ", profiles.boardProfileIds()));
+        return List.of();
+      }
+      entries.putAll(profile.get().rules());
+    }
+    Map<String, String> paramRules = profiles.parameterRules();
+    Map<String, Map<String, Object>> params = new LinkedHashMap<>();
+    Map<String, Source> sources = new LinkedHashMap<>();
+    for (Profile.Entry e : entries.values()) {
+      params.put(e.rule(), new LinkedHashMap<>(e.parameters()));
+      sources.put(e.rule(), e.source());
+    }
+    for (ParamOverride o : procedure.values()) {
+      String rule = paramRules.get(o.name());
+      if (rule == null) {
+        problems.add(o.loc(), "unknown procedure parameter `" + o.name() + "`"
+            + Suggest.didYouMean(o.name(), paramRules.keySet()) + "; the parameters are "
+            + String.join(", ", paramRules.keySet()));
+        continue;
+      }
+      Object dflt = profiles.defaultValue(o.name());
+      Object value = coerce(o, dflt);
+      if (value == null) continue;
+      // a board may also switch on a rule its profile lacks by setting its parameter
+      Map<String, Object> p = params.computeIfAbsent(rule, r -> defaults(r));
+      p.put(o.name(), value);
+      Source base = sources.get(rule);
+      sources.put(rule, overridden(o, base, profileId, where.file()));
+    }
+    List<RuleConfig> out = new ArrayList<>();
+    for (Map.Entry<String, Map<String, Object>> e : params.entrySet()) {
+      Profile.Entry pe = entries.get(e.getKey());
+      out.add(new RuleConfig(id, e.getKey(), profileId, sources.get(e.getKey()), e.getValue(),
+          pe == null ? null : pe.severity()));
+    }
+    return out;
+  }
+
+  private Map<String, Object> defaults(String rule) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (Profile p : profiles.all()) {
+      Profile.Entry e = p.rules().get(rule);
+      if (e != null) e.parameters().forEach(out::putIfAbsent);
+    }
+    return out;
+  }
+
+  private Object coerce(ParamOverride o, Object dflt) {
+    Object v = o.value();
+    Loc loc = o.loc();
+    if (dflt instanceof Integer) {
+      if (v instanceof Integer i && i >= 0) return i;
+      problems.add(loc, "procedure parameter `" + o.name() + "` must be a whole number such as " + dflt + ", not `" + v + "`");
+      return null;
+    }
+    if (dflt instanceof Boolean) {
+      if (v instanceof Boolean) return v;
+      problems.add(loc, "procedure parameter `" + o.name() + "` must be true or false, not `" + v + "`");
+      return null;
+    }
+    if (dflt instanceof List<?>) {
+      return v instanceof List<?> ? v : List.of(String.valueOf(v));
+    }
+    if (dflt instanceof String s && s.matches("\\d+/\\d+")) {
+      try {
+        return Fraction.parse(String.valueOf(v)).toString();
+      } catch (RuntimeException e) {
+        problems.add(loc, "procedure parameter `" + o.name() + "` must be a fraction such as " + s + ", not `" + v + "`");
+        return null;
+      }
+    }
+    return String.valueOf(v);
+  }
+
+  private static Source overridden(ParamOverride o, Source base, String profileId, String file) {
+    String was = base == null ? "" : " (" + (profileId == null ? "" : profileId + ", ") + base.clause() + ")";
+    return new Source(file, "procedure: " + o.name() + " at line " + o.loc().line(),
+        o.name() + ": " + o.value() + " — the board's own value, overriding the profile" + was);
+  }
+}

@@ -1,0 +1,117 @@
+package io.quorate.engine;
+
+import io.quorate.model.Source;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/** The built-in profiles, read from the jar (rules/profiles/ in the source tree). */
+public final class Profiles {
+  static final String DIR = "/io/quorate/rules/profiles/";
+  /** The profile every body gets: rules that need no terms of reference (data coverage, audit window). */
+  public static final String COMMON = "common";
+
+  private final Map<String, Profile> byId;
+
+  private Profiles(Map<String, Profile> byId) {
+    this.byId = byId;
+  }
+
+  private static final class Holder {
+    static final Profiles BUILT_IN = load();
+  }
+
+  public static Profiles builtIn() {
+    return Holder.BUILT_IN;
+  }
+
+  static Profiles load() {
+    Map<String, Profile> out = new LinkedHashMap<>();
+    for (String id : resource("index.txt").split("\\R")) {
+      id = id.trim();
+      if (id.isEmpty() || id.startsWith("#")) continue;
+      out.put(id, parse(id, resource(id + ".yaml")));
+    }
+    return new Profiles(out);
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = Profiles.class.getResourceAsStream(DIR + name)) {
+      if (in == null) throw new IllegalStateException("built-in profile file missing from the jar: " + name);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  static Profile parse(String id, String text) {
+    Map<String, Object> doc = (Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+    if (!id.equals(doc.get("id"))) throw new IllegalStateException("profile " + id + ".yaml has id " + doc.get("id"));
+    String document = (String) doc.get("document");
+    Map<String, Profile.Entry> rules = new LinkedHashMap<>();
+    Map<String, Object> ruleMap = (Map<String, Object>) doc.getOrDefault("rules", Map.of());
+    for (Map.Entry<String, Object> e : ruleMap.entrySet()) {
+      Map<String, Object> r = (Map<String, Object>) e.getValue();
+      String clause = req(r, "clause", id, e.getKey());
+      String quote = req(r, "quote", id, e.getKey());
+      String doc2 = r.containsKey("document") ? (String) r.get("document") : document;
+      Map<String, Object> params = (Map<String, Object>) r.getOrDefault("parameters", Map.of());
+      Object sev = r.get("severity");
+      rules.put(e.getKey(), new Profile.Entry(e.getKey(), new Source(doc2, clause, quote), params,
+          sev == null ? null : Severity.parse(sev.toString()), (String) r.get("note")));
+    }
+    return new Profile(id, (String) doc.get("body"), document, (String) doc.get("text"), rules);
+  }
+
+  private static String req(Map<String, Object> r, String key, String profile, String rule) {
+    Object v = r.get(key);
+    if (v == null) throw new IllegalStateException("profile " + profile + ", rule " + rule + ": no " + key);
+    return v.toString().trim();
+  }
+
+  public Optional<Profile> get(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  public List<Profile> all() {
+    return List.copyOf(byId.values());
+  }
+
+  /** The ids a board may name in {@code profile:} (every profile but the common one). */
+  public List<String> boardProfileIds() {
+    List<String> ids = new ArrayList<>(byId.keySet());
+    ids.remove(COMMON);
+    return ids;
+  }
+
+  /** Every parameter name, with the rule it belongs to (for {@code procedure:} overrides). */
+  public Map<String, String> parameterRules() {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Profile p : byId.values()) {
+      for (Profile.Entry e : p.rules().values()) {
+        for (String name : e.parameters().keySet()) out.putIfAbsent(name, e.rule());
+      }
+    }
+    return out;
+  }
+
+  /** The default value of a parameter: from the first profile that sets it. */
+  public Object defaultValue(String param) {
+    for (Profile p : byId.values()) {
+      for (Profile.Entry e : p.rules().values()) {
+        if (e.parameters().containsKey(param)) return e.parameters().get(param);
+      }
+    }
+    return null;
+  }
+}

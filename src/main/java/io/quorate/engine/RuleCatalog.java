@@ -1,0 +1,59 @@
+package io.quorate.engine;
+
+import io.quorate.model.Source;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * The rule catalogue as the rule base itself declares it: each rule id with its severity and title
+ * from the DRL metadata, and the clause and quote each profile cites for it.
+ */
+public final class RuleCatalog {
+  /** One DRL rule (a rule id may have several, one per way of breaking it). */
+  public record Variant(String name, String message) {}
+
+  /** Where one profile says the rule comes from, and with which parameters. */
+  public record Citation(String profile, Source source, Map<String, Object> parameters, String note) {}
+
+  public record RuleInfo(String id, Severity severity, String title, List<Variant> variants, List<Citation> citations) {}
+
+  private RuleCatalog() {}
+
+  public static List<RuleInfo> rules() {
+    return rules(RuleBase.kieBase(), Profiles.builtIn());
+  }
+
+  public static List<RuleInfo> rules(KieBase kieBase, Profiles profiles) {
+    Map<String, RuleInfo> byId = new TreeMap<>();
+    for (KiePackage pkg : kieBase.getKiePackages()) {
+      for (Rule r : pkg.getRules()) {
+        Map<String, Object> meta = r.getMetaData();
+        String id = Finding.meta(meta, "id", r);
+        RuleInfo info = byId.computeIfAbsent(id, k -> new RuleInfo(k, Severity.parse(Finding.meta(meta, "severity", r)),
+            Finding.meta(meta, "title", r), new ArrayList<>(), citations(k, profiles)));
+        info.variants().add(new Variant(r.getName(), Finding.meta(meta, "message", r)));
+      }
+    }
+    List<RuleInfo> out = new ArrayList<>();
+    for (RuleInfo i : byId.values()) {
+      List<Variant> v = new ArrayList<>(i.variants());
+      v.sort((a, b) -> a.name().compareTo(b.name()));
+      out.add(new RuleInfo(i.id(), i.severity(), i.title(), List.copyOf(v), i.citations()));
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<Citation> citations(String id, Profiles profiles) {
+    List<Citation> out = new ArrayList<>();
+    for (Profile p : profiles.all()) {
+      Profile.Entry e = p.rules().get(id);
+      if (e != null) out.add(new Citation(p.id(), e.source(), e.parameters(), e.note()));
+    }
+    return List.copyOf(out);
+  }
+}

@@ -1,0 +1,253 @@
+package io.quorate.io;
+
+import io.quorate.model.AgendaItem;
+import io.quorate.model.Attendance;
+import io.quorate.model.Board;
+import io.quorate.model.Dismissal;
+import io.quorate.model.Meeting;
+import io.quorate.model.MeetingType;
+import io.quorate.model.Member;
+import io.quorate.model.Panel;
+import io.quorate.model.ParamOverride;
+import io.quorate.model.Period;
+import io.quorate.model.Report;
+import io.quorate.model.Vote;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Turns one YAML document into a model record, by its {@code kind:}. The field names here are the
+ * input contract (input-format.md); any key not read here is reported as unknown.
+ */
+final class Documents {
+  static final List<String> KINDS = List.of("board", "meeting", "report", "panel", "dismissal");
+  static final List<String> MEETING_TYPES = List.of("ordinary", "special", "requisitioned", "reconvened");
+  static final List<String> ITEM_KINDS =
+      List.of("minutes", "decision", "report", "election", "apologies", "declarations", "other");
+  static final List<String> INTEREST_KINDS = List.of("disclosable-pecuniary", "other-significant", "other");
+  static final List<String> RESULTS = List.of("carried", "lost");
+  static final List<String> CASTING = List.of("for", "against");
+  static final List<String> PRESIDING_AS = List.of("chair", "vice-chair", "acting-chair");
+  static final List<String> OFFICER_ROLES = List.of("head-of-paid-service", "monitoring-officer",
+      "chief-finance-officer", "director-of-childrens-services", "director-of-adult-social-services",
+      "director-of-public-health", "other");
+  static final List<String> DISMISSAL_STEPS = List.of("panel-appointed", "panel-recommendation",
+      "investigation-report", "officer-representations", "personnel-committee-decision", "council-decision",
+      "notice-of-dismissal");
+
+  private Documents() {}
+
+  /** Reads one document and hands the record to the matching sink. */
+  static void read(String file, Node doc, Problems problems, Sinks sinks) {
+    if (!(doc instanceof org.yaml.snakeyaml.nodes.MappingNode map)) {
+      Fields.of(file, "a document", doc, problems); // reports what it is instead
+      return;
+    }
+    String kind = null;
+    Node kindNode = null;
+    for (org.yaml.snakeyaml.nodes.NodeTuple t : map.getValue()) {
+      if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("kind")) {
+        kindNode = t.getValueNode();
+        if (kindNode instanceof ScalarNode v) kind = v.getValue();
+        break;
+      }
+    }
+    if (kind == null) {
+      problems.add(Fields.loc(file, kindNode == null ? doc : kindNode),
+          "every document must start with `kind:` (one of " + String.join(", ", KINDS) + ")");
+      return;
+    }
+    if (!KINDS.contains(kind)) {
+      problems.add(Fields.loc(file, kindNode), "unknown kind `" + kind + "`" + Suggest.didYouMean(kind, KINDS)
+          + "; quorate reads " + String.join(", ", KINDS));
+      return;
+    }
+    Fields g = Fields.of(file, "this " + kind, doc, problems);
+    g.allow("kind");
+    switch (kind) {
+      case "board" -> sinks.boards.accept(board(g));
+      case "meeting" -> sinks.meetings.accept(meeting(g));
+      case "report" -> sinks.reports.accept(report(g));
+      case "panel" -> sinks.panels.accept(panel(g));
+      default -> sinks.dismissals.accept(dismissal(g));
+    }
+    g.finish();
+  }
+
+  record Sinks(
+      Consumer<Board> boards,
+      Consumer<Meeting> meetings,
+      Consumer<Report> reports,
+      Consumer<Panel> panels,
+      Consumer<Dismissal> dismissals) {}
+
+  // ---- board ----------------------------------------------------------------------------------
+
+  static Board board(Fields f) {
+    String id = f.requiredStr("id");
+    List<Member> members = f.list("members", "a member", Documents::member);
+    Map<String, ParamOverride> procedure = f.map("procedure", p -> {
+      Map<String, ParamOverride> out = new LinkedHashMap<>();
+      for (String key : p.keys()) {
+        Node v = p.raw(key);
+        out.put(key, new ParamOverride(key, plainValue(v), p.at(key)));
+      }
+      return out;
+    });
+    return new Board(id, f.str("name"), f.str("profile"), f.str("administered-by"), f.str("parent"),
+        f.date("established"), f.strings("reports-to"), f.map("audit", Documents::period),
+        f.nonNegative("seats"), members, f.str("chair"), f.date("chair-elected"), f.str("vice-chair"),
+        procedure == null ? Map.of() : procedure, f.where());
+  }
+
+  static Period period(Fields f) {
+    LocalDate from = f.requiredDate("from");
+    LocalDate to = f.requiredDate("to");
+    if (from != null && to != null && to.isBefore(from)) {
+      f.problem("to", "the period ends (" + to + ") before it starts (" + from + ")");
+      return null;
+    }
+    return from == null || to == null ? null : new Period(from, to);
+  }
+
+  static Member member(Fields f) {
+    return new Member(f.requiredStr("id"), f.str("name"), f.str("organisation"), f.str("role"),
+        f.bool("elected", false), f.bool("statutory", false), f.str("voting-group"), f.strings("categories"),
+        f.bool("independent-person", false), f.str("appointed-by"), f.str("party"), f.where());
+  }
+
+  /** A scalar as its YAML type (Integer, Boolean, String) or a list of strings. */
+  static Object plainValue(Node v) {
+    if (v == null) return null;
+    if (v instanceof SequenceNode seq) {
+      List<String> out = new ArrayList<>();
+      for (Node n : seq.getValue()) if (n instanceof ScalarNode s) out.add(s.getValue());
+      return out;
+    }
+    if (v instanceof ScalarNode s) {
+      String t = s.getTag().getValue();
+      if (t.endsWith(":int")) {
+        try {
+          return Integer.valueOf(s.getValue());
+        } catch (NumberFormatException e) {
+          return s.getValue();
+        }
+      }
+      if (t.endsWith(":bool")) return Boolean.valueOf(s.getValue().toLowerCase().matches("true|yes|on|y"));
+      return s.getValue();
+    }
+    return v.toString();
+  }
+
+  // ---- meeting --------------------------------------------------------------------------------
+
+  static Meeting meeting(Fields f) {
+    String typeWord = f.oneOf("type", MEETING_TYPES);
+    MeetingType type = typeWord == null ? MeetingType.ORDINARY : MeetingType.valueOf(typeWord.toUpperCase());
+    List<String> recipients = null;
+    if (f.has("notice-recipients")) {
+      List<String> r = f.strings("notice-recipients");
+      recipients = r.size() == 1 && r.get(0).equals("all") ? null : r;
+    }
+    Meeting.Requisition requisition = f.map("requisition", r -> new Meeting.Requisition(
+        r.date("received"), r.strings("signed-by"), r.strings("business"), r.where()));
+    List<AgendaItem> agenda = f.list("agenda", "an agenda item", Documents::agendaItem);
+    List<Meeting.MemberRequest> requests = f.list("member-requests", "a member request",
+        r -> new Meeting.MemberRequest(r.requiredStr("member"), r.str("title"), r.date("requested"), r.where()));
+    Attendance attendance = f.map("attendance", Documents::attendance);
+    List<Meeting.Presiding> presiding = presiding(f);
+    Integer lost = f.nonNegative("quorum-lost-at");
+    List<Meeting.Interest> interests = f.list("interests", "an interest", i -> new Meeting.Interest(
+        i.requiredStr("member"), orZero(i.nonNegative("item")), i.oneOf("kind", INTEREST_KINDS), i.where()));
+    List<Vote> votes = f.list("votes", "a vote", Documents::vote);
+    Meeting.Minutes minutes = f.map("minutes", m -> new Meeting.Minutes(
+        m.date("circulated"), m.date("approved-at"), m.str("signed-by"), m.where()));
+    return new Meeting(f.str("id"), f.requiredStr("board"), f.requiredDate("date"), type, f.date("notice-sent"),
+        recipients, f.date("papers-sent"), f.str("convened-by"), f.strings("business"), requisition, agenda,
+        requests, attendance == null ? Attendance.none(f.where()) : attendance, presiding, lost, interests,
+        votes, minutes, f.where());
+  }
+
+  static int orZero(Integer i) {
+    return i == null ? 0 : i;
+  }
+
+  static AgendaItem agendaItem(Fields a) {
+    AgendaItem.Urgent urgent = a.map("urgent", u -> new AgendaItem.Urgent(u.str("reason"),
+        u.bool("minuted", false), u.where()));
+    Integer item = a.nonNegative("item");
+    if (item == null && !a.has("item")) a.problem("item", "an agenda item needs `item:` (its number)");
+    return new AgendaItem(orZero(item), a.str("title"), a.oneOf("kind", ITEM_KINDS), a.bool("decision", false),
+        a.date("papers-sent"), a.str("late-reason"), a.bool("tabled", false), a.str("requested-by"),
+        a.date("requested"), urgent, a.where());
+  }
+
+  static Attendance attendance(Fields a) {
+    List<String> present = a.strings("present");
+    List<Attendance.Apology> apologies = new ArrayList<>();
+    Node ap = a.raw("apologies");
+    if (ap instanceof SequenceNode seq && seq.getValue().stream().allMatch(n -> n instanceof ScalarNode)) {
+      // a plain list of member ids is accepted as apologies with no details
+      for (String m : a.strings("apologies")) apologies.add(new Attendance.Apology(m, null, null, null, a.where()));
+    } else {
+      apologies.addAll(a.list("apologies", "an apology", p -> new Attendance.Apology(p.requiredStr("member"),
+          p.date("notified"), p.str("reason"), p.bool("consent"), p.where())));
+    }
+    List<Attendance.Substitute> subs = a.list("substitutes", "a substitute", s -> new Attendance.Substitute(
+        s.requiredStr("for"), s.str("name"), s.str("organisation"), s.date("notified"), s.where()));
+    return new Attendance(present, apologies, subs, a.strings("also-present"), a.where());
+  }
+
+  static List<Meeting.Presiding> presiding(Fields f) {
+    Node p = f.raw("presiding");
+    if (p == null) return List.of();
+    if (p instanceof ScalarNode) {
+      return List.of(new Meeting.Presiding(0, f.str("presiding"), "chair", f.where()));
+    }
+    return f.list("presiding", "a presiding entry", e -> new Meeting.Presiding(orZero(e.nonNegative("from-item")),
+        e.requiredStr("member"), e.oneOf("as", PRESIDING_AS), e.where()));
+  }
+
+  static Vote vote(Fields v) {
+    Integer item = v.nonNegative("item");
+    if (item == null && !v.has("item")) v.problem("item", "a vote needs `item:` (the agenda item voted on)");
+    return new Vote(orZero(item), v.strings("for"), v.strings("against"), v.strings("abstain"),
+        v.oneOf("casting", CASTING), v.str("casting-by"), v.oneOf("result", RESULTS), v.nonNegative("for-count"),
+        v.nonNegative("against-count"), v.nonNegative("abstain-count"), v.where());
+  }
+
+  // ---- report, panel, dismissal ---------------------------------------------------------------
+
+  static Report report(Fields f) {
+    List<String> to = f.strings("to");
+    if (to.isEmpty() && !f.has("to")) f.problem("to", "a report needs `to:` (the body or bodies it went to)");
+    return new Report(f.str("id"), f.requiredStr("from"), to, f.requiredDate("date"), f.str("title"), f.where());
+  }
+
+  static Panel panel(Fields f) {
+    return new Panel(f.requiredStr("id"), f.str("profile"), f.str("council"), f.date("established"),
+        f.date("report-to-council"), f.list("members", "a panel member", Documents::member), f.str("chair"),
+        f.list("meetings", "a panel meeting", m -> new Panel.PanelMeeting(m.requiredDate("date"),
+            m.strings("present"), m.where())),
+        f.where());
+  }
+
+  static Dismissal dismissal(Fields f) {
+    return new Dismissal(f.str("id"), f.oneOf("officer-role", OFFICER_ROLES), f.nonNegative("council-seats"),
+        f.str("panel"),
+        f.list("steps", "a step", s -> new Dismissal.Step(s.oneOf("step", DISMISSAL_STEPS), s.requiredDate("date"),
+            s.where())),
+        f.map("council-vote", v -> new Dismissal.CouncilVote(orZero(v.nonNegative("for")),
+            orZero(v.nonNegative("against")), orZero(v.nonNegative("abstain")), v.where())),
+        f.map("suspension", s -> new Dismissal.Suspension(s.requiredDate("from"), s.date("to"),
+            s.bool("extended-with-consent", false), s.where())),
+        f.where());
+  }
+}

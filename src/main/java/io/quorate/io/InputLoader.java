@@ -1,0 +1,316 @@
+package io.quorate.io;
+
+import io.quorate.model.AgendaItem;
+import io.quorate.model.Attendance;
+import io.quorate.model.Board;
+import io.quorate.model.Corpus;
+import io.quorate.model.Dismissal;
+import io.quorate.model.Loc;
+import io.quorate.model.Meeting;
+import io.quorate.model.Member;
+import io.quorate.model.Panel;
+import io.quorate.model.Report;
+import io.quorate.model.Vote;
+import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Loads the files and directories given on the command line into a {@link Corpus}, strictly:
+ * every problem in every file is collected, and any problem makes the whole load fail with an
+ * {@link InputException}, so a check never runs on half-read input.
+ */
+public final class InputLoader {
+  private final Problems problems = new Problems();
+  private final Map<Path, String> loaded = new LinkedHashMap<>();
+  private final List<Board> boards = new ArrayList<>();
+  private final List<Meeting> meetings = new ArrayList<>();
+  private final List<Report> reports = new ArrayList<>();
+  private final List<Panel> panels = new ArrayList<>();
+  private final List<Dismissal> dismissals = new ArrayList<>();
+  /** Boards by the file they came from, for {@code board: ./board.yaml} references. */
+  private final Map<Path, List<Board>> boardsByFile = new HashMap<>();
+
+  public static Corpus load(List<Path> paths) {
+    return new InputLoader().run(paths);
+  }
+
+  private Corpus run(List<Path> paths) {
+    if (paths.isEmpty()) {
+      problems.add(Loc.of("(command line)"), "no files or directories given; name at least one, e.g. `quorate check examples/`");
+    }
+    for (Path p : paths) {
+      for (Path file : files(p)) readFile(file);
+    }
+    problems.throwIfAny();
+    List<Meeting> resolved = resolve();
+    problems.throwIfAny();
+    return new Corpus(List.copyOf(loaded.values()), boards, resolved, reports, panels, dismissals);
+  }
+
+  // ---- finding files ----------------------------------------------------------------------------
+
+  private List<Path> files(Path p) {
+    String name = p.toString();
+    if (!Files.exists(p)) {
+      problems.add(Loc.of(name), "no such file or directory; check the path");
+      return List.of();
+    }
+    if (!Files.isDirectory(p)) {
+      if (!Files.isReadable(p)) {
+        problems.add(Loc.of(name), "the file is not readable; check its permissions");
+        return List.of();
+      }
+      return List.of(p);
+    }
+    TreeSet<Path> found = new TreeSet<>();
+    try {
+      Files.walkFileTree(p, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              String n = dir.getFileName() == null ? "" : dir.getFileName().toString();
+              return n.startsWith(".") && !dir.equals(p) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              String n = file.getFileName().toString();
+              if ((n.endsWith(".yaml") || n.endsWith(".yml")) && !n.startsWith(".")) found.add(file);
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              if (e instanceof FileSystemLoopException) {
+                problems.add(Loc.of(file.toString()), "a symbolic link loops back to a folder above it; skipped it: remove the link");
+              } else {
+                problems.add(Loc.of(file.toString()), "cannot read (" + YamlSource.reason(e) + "); check its permissions");
+              }
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      problems.add(Loc.of(name), "cannot read the directory (" + YamlSource.reason(e) + ")");
+    }
+    if (found.isEmpty()) {
+      problems.add(Loc.of(name), "the directory holds no .yaml or .yml files; nothing to check");
+    }
+    return List.copyOf(found);
+  }
+
+  private void readFile(Path file) {
+    Path key = file.toAbsolutePath().normalize();
+    if (loaded.containsKey(key)) return;
+    String name = display(file);
+    loaded.put(key, name);
+    Documents.Sinks sinks = new Documents.Sinks(
+        b -> {
+          boards.add(b);
+          boardsByFile.computeIfAbsent(key, k -> new ArrayList<>()).add(b);
+        },
+        meetings::add, reports::add, panels::add, dismissals::add);
+    for (var doc : YamlSource.read(file, name, problems)) {
+      try {
+        Documents.read(name, doc, problems, sinks);
+      } catch (StackOverflowError e) {
+        problems.add(Loc.of(name), "the document refers to itself through aliases (`*name`) and cannot be read");
+      }
+    }
+  }
+
+  private static String display(Path file) {
+    Path cwd = Path.of("").toAbsolutePath();
+    Path abs = file.toAbsolutePath().normalize();
+    String s = abs.startsWith(cwd) ? cwd.relativize(abs).toString() : file.normalize().toString();
+    return s.replace('\\', '/');
+  }
+
+  // ---- references ---------------------------------------------------------------------------------
+
+  private List<Meeting> resolve() {
+    Map<String, Board> byId = new LinkedHashMap<>();
+    for (Board b : boards) {
+      if (b.id() == null) continue;
+      Board prev = byId.putIfAbsent(b.id(), b);
+      if (prev != null && prev != b) {
+        problems.add(b.where().at("id"), "board id `" + b.id() + "` is used twice (also at " + prev.where().at("id")
+            + "); give each board its own id");
+      }
+      checkBoard(b);
+    }
+    List<Meeting> out = new ArrayList<>();
+    Map<String, Meeting> meetingIds = new HashMap<>();
+    for (Meeting m : meetings) {
+      Board b = boardOf(m, byId);
+      if (b == null) continue;
+      String id = m.id() != null ? m.id() : b.id() + "-" + m.date();
+      Meeting r = new Meeting(id, b.id(), m.date(), m.type(), m.noticeSent(), m.noticeRecipients(), m.papersSent(),
+          m.convenedBy(), m.business(), m.requisition(), m.agenda(), m.memberRequests(), m.attendance(),
+          m.presiding(), m.quorumLostAt(), m.interests(), m.votes(), m.minutes(), m.where());
+      Meeting prev = meetingIds.putIfAbsent(id, r);
+      if (prev != null) {
+        problems.add(m.where().at("id"), "meeting id `" + id + "` is used twice (also at " + prev.where().self()
+            + "); give each meeting its own `id:`");
+      }
+      checkMeeting(r, b);
+      out.add(r);
+    }
+    for (Report r : reports) {
+      if (r.from() != null && !byId.containsKey(r.from())) {
+        problems.add(r.where().at("from"), "report from unknown board `" + r.from() + "`"
+            + Suggest.didYouMean(r.from(), byId.keySet()) + "; give the id of a board in the files checked");
+      }
+    }
+    Set<String> panelIds = new HashSet<>();
+    for (Panel p : panels) {
+      if (p.id() != null && !panelIds.add(p.id())) {
+        problems.add(p.where().at("id"), "panel id `" + p.id() + "` is used twice; give each panel its own id");
+      }
+      checkPanel(p);
+    }
+    return out;
+  }
+
+  private Board boardOf(Meeting m, Map<String, Board> byId) {
+    String ref = m.board();
+    if (ref == null) return null;
+    if (ref.contains("/") || ref.endsWith(".yaml") || ref.endsWith(".yml")) {
+      Path meetingFile = Path.of(m.file());
+      Path target = (meetingFile.getParent() == null ? Path.of(ref) : meetingFile.getParent().resolve(ref));
+      Path key = target.toAbsolutePath().normalize();
+      if (!Files.isRegularFile(target)) {
+        problems.add(m.where().at("board"), "board file `" + ref + "` does not exist (looked for " + display(target)
+            + "); give a path relative to this file or the board's id");
+        return null;
+      }
+      if (!loaded.containsKey(key)) {
+        int before = boards.size();
+        readFile(target);
+        for (Board b : boards.subList(before, boards.size())) {
+          if (b.id() != null) byId.putIfAbsent(b.id(), b);
+          checkBoard(b);
+        }
+      }
+      List<Board> inFile = boardsByFile.getOrDefault(key, List.of());
+      if (inFile.isEmpty()) {
+        problems.add(m.where().at("board"), "`" + ref + "` holds no `kind: board` document");
+        return null;
+      }
+      return inFile.get(0);
+    }
+    Board b = byId.get(ref);
+    if (b == null) {
+      problems.add(m.where().at("board"), "unknown board `" + ref + "`" + Suggest.didYouMean(ref, byId.keySet())
+          + "; give the id of a board in the files checked, or a relative path to its file"
+          + (byId.isEmpty() ? " (no board was found among the files given)" : ""));
+    }
+    return b;
+  }
+
+  private final Set<Board> checkedBoards = new HashSet<>();
+
+  private void checkBoard(Board b) {
+    if (!checkedBoards.add(b)) return;
+    Set<String> ids = new HashSet<>();
+    for (Member m : b.members()) {
+      if (m.id() != null && !ids.add(m.id())) {
+        problems.add(m.where().at("id"), "member `" + m.id() + "` is listed twice in board `" + b.id()
+            + "`; list each member once");
+      }
+    }
+    Collection<String> memberIds = memberIds(b.members());
+    ref(b.chair(), memberIds, b.where().at("chair"), "chair", b.id());
+    ref(b.viceChair(), memberIds, b.where().at("vice-chair"), "vice-chair", b.id());
+    if (b.seats() != null && b.seats() < b.members().size()) {
+      problems.add(b.where().at("seats"), "board `" + b.id() + "` lists " + b.members().size()
+          + " members but has only " + b.seats() + " seats; correct `seats:` or the member list");
+    }
+  }
+
+  private void checkMeeting(Meeting m, Board b) {
+    Collection<String> ids = memberIds(b.members());
+    String who = b.id();
+    if (m.noticeRecipients() != null) refs(m.noticeRecipients(), ids, m.where().at("notice-recipients"), who);
+    if (m.requisition() != null) refs(m.requisition().signedBy(), ids, m.requisition().where().at("signed-by"), who);
+    for (AgendaItem a : m.agenda()) ref(a.requestedBy(), ids, a.where().at("requested-by"), "requested-by", who);
+    for (Meeting.MemberRequest r : m.memberRequests()) ref(r.member(), ids, r.where().at("member"), "member", who);
+    Attendance at = m.attendance();
+    refs(at.present(), ids, at.where().at("present"), who);
+    Set<String> seen = new HashSet<>();
+    for (String p : at.present()) {
+      if (!seen.add(p)) {
+        problems.add(at.where().at("present"), "`" + p + "` is listed twice under `present`; list each member once");
+      }
+    }
+    for (Attendance.Apology a : at.apologies()) {
+      ref(a.member(), ids, a.where().at("member"), "apologies", who);
+      if (at.present().contains(a.member())) {
+        problems.add(a.where().at("member"), "`" + a.member() + "` is listed both as present and as sending apologies");
+      }
+    }
+    for (Attendance.Substitute s : at.substitutes()) ref(s.forMember(), ids, s.where().at("for"), "for", who);
+    for (Meeting.Presiding p : m.presiding()) ref(p.member(), ids, p.where().at("member"), "presiding", who);
+    for (Meeting.Interest i : m.interests()) ref(i.member(), ids, i.where().at("member"), "member", who);
+    for (Vote v : m.votes()) {
+      Loc loc = v.where().self();
+      refs(v.forVotes(), ids, v.where().at("for"), who);
+      refs(v.against(), ids, v.where().at("against"), who);
+      refs(v.abstain(), ids, v.where().at("abstain"), who);
+      ref(v.castingBy(), ids, v.where().at("casting-by"), "casting-by", who);
+      Set<String> voters = new HashSet<>();
+      for (String x : concat(v.forVotes(), v.against(), v.abstain())) {
+        if (!voters.add(x)) {
+          problems.add(loc, "`" + x + "` is recorded as voting more than once on item " + v.item()
+              + "; each member votes once");
+        }
+      }
+    }
+    if (m.minutes() != null) ref(m.minutes().signedBy(), ids, m.minutes().where().at("signed-by"), "signed-by", who);
+  }
+
+  private void checkPanel(Panel p) {
+    Collection<String> ids = memberIds(p.members());
+    ref(p.chair(), ids, p.where().at("chair"), "chair", p.id());
+    for (Panel.PanelMeeting pm : p.meetings()) refs(pm.present(), ids, pm.where().at("present"), p.id());
+  }
+
+  private static Collection<String> memberIds(List<Member> members) {
+    Set<String> s = new LinkedHashSet<>();
+    for (Member m : members) if (m.id() != null) s.add(m.id());
+    return s;
+  }
+
+  @SafeVarargs
+  private static List<String> concat(List<String>... lists) {
+    List<String> out = new ArrayList<>();
+    for (List<String> l : lists) out.addAll(l);
+    return out;
+  }
+
+  private void refs(List<String> refs, Collection<String> ids, Loc loc, String body) {
+    for (String r : refs) ref(r, ids, loc, null, body);
+  }
+
+  private void ref(String r, Collection<String> ids, Loc loc, String key, String body) {
+    if (r == null || ids.contains(r)) return;
+    problems.add(loc, "`" + r + "` is not a member of `" + body + "`" + Suggest.didYouMean(r, ids)
+        + "; use a member `id` from the board's `members:` list");
+  }
+}

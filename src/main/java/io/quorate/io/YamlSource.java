@@ -1,0 +1,180 @@
+package io.quorate.io;
+
+import io.quorate.model.Loc;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads a YAML file into SnakeYAML node trees (never into objects), safely and with limits:
+ *
+ * <ul>
+ *   <li>{@value #MAX_BYTES} bytes per file at most (a board's year of meetings is a few KiB);
+ *   <li>{@value #MAX_ALIASES} aliases per file (stops "billion laughs" alias bombs);
+ *   <li>{@value #MAX_DEPTH} levels of nesting;
+ *   <li>UTF-8 only, no NUL bytes.
+ * </ul>
+ */
+public final class YamlSource {
+  public static final int MAX_BYTES = 8 * 1024 * 1024;
+  public static final int MAX_ALIASES = 50;
+  public static final int MAX_DEPTH = 40;
+
+  private YamlSource() {}
+
+  /** The documents of one file, or an empty list with problems recorded. */
+  public static List<Node> read(Path path, String name, Problems problems) {
+    byte[] bytes;
+    try {
+      long size = Files.size(path);
+      if (size > MAX_BYTES) {
+        problems.add(Loc.of(name), "the file is " + (size / (1024 * 1024)) + " MiB; quorate reads files of at most "
+            + (MAX_BYTES / (1024 * 1024)) + " MiB: split it into one file per board or per year");
+        return List.of();
+      }
+      bytes = Files.readAllBytes(path);
+    } catch (IOException | SecurityException e) {
+      problems.add(Loc.of(name), "cannot read the file (" + reason(e) + "); check that it exists and is readable");
+      return List.of();
+    }
+    return parse(bytes, name, problems);
+  }
+
+  static String reason(Exception e) {
+    if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
+    if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+    String m = e.getMessage();
+    return m == null ? e.getClass().getSimpleName() : m;
+  }
+
+  public static List<Node> parse(byte[] bytes, String name, Problems problems) {
+    String text;
+    try {
+      CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+      text = dec.decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      int bad = firstBadUtf8(bytes);
+      problems.add(at(name, bytes, bad), "the file is not UTF-8 text (byte 0x"
+          + String.format("%02X", bytes[bad] & 0xff) + "); save it as UTF-8");
+      return List.of();
+    }
+    if (text.startsWith("\uFEFF")) text = text.substring(1);
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      problems.add(at(name, text, nul), "the file contains a NUL byte; it is probably not a text file");
+      return List.of();
+    }
+    if (text.isBlank()) {
+      problems.add(Loc.of(name), "the file is empty: nothing to check; add a document starting with `kind:`");
+      return List.of();
+    }
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(MAX_ALIASES);
+    options.setNestingDepthLimit(MAX_DEPTH);
+    options.setAllowRecursiveKeys(false);
+    options.setAllowDuplicateKeys(false);
+    options.setCodePointLimit(MAX_BYTES);
+    List<Node> docs = new ArrayList<>();
+    try {
+      for (Node n : new Yaml(options).composeAll(new StringReader(text))) {
+        if (n != null) docs.add(n);
+      }
+    } catch (MarkedYAMLException e) {
+      Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      Loc loc = m == null ? Loc.of(name) : new Loc(name, m.getLine() + 1, m.getColumn() + 1);
+      problems.add(loc, syntaxMessage(e));
+      return List.of();
+    } catch (YAMLException e) {
+      problems.add(Loc.of(name), "the YAML cannot be read: " + plain(e.getMessage()));
+      return List.of();
+    }
+    return docs;
+  }
+
+  private static String syntaxMessage(MarkedYAMLException e) {
+    String p = e.getProblem() == null ? "" : e.getProblem();
+    if (p.contains("'\\t'") || p.contains("tab")) {
+      return "YAML syntax error: a tab character; indent with spaces, never tabs";
+    }
+    if (p.contains("Number of aliases")) {
+      return "the file uses more than " + MAX_ALIASES + " aliases (`*name`); quorate refuses it as a possible alias bomb";
+    }
+    if (p.contains("Nesting Depth")) {
+      return "the YAML is nested more than " + MAX_DEPTH + " levels deep; quorate's documents need far fewer";
+    }
+    String ctx = e.getContext() == null ? "" : e.getContext() + ": ";
+    return "YAML syntax error: " + plain(ctx + p) + "; check the indentation and quoting on this line";
+  }
+
+  private static String plain(String s) {
+    if (s == null) return "unknown error";
+    return s.replaceAll("\\s+", " ").trim();
+  }
+
+  private static int firstBadUtf8(byte[] bytes) {
+    CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    int lo = 0;
+    int hi = bytes.length;
+    // the longest decodable prefix ends just before the first bad byte (binary search on prefixes
+    // would split multi-byte characters, so scan by decoding growing prefixes of valid sequences)
+    for (int i = 0; i < bytes.length; ) {
+      int b = bytes[i] & 0xff;
+      int len = b < 0x80 ? 1 : b >= 0xF0 && b < 0xF8 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 && b < 0xE0 ? 2 : -1;
+      if (len < 0 || i + len > hi) return i;
+      try {
+        dec.reset();
+        dec.decode(ByteBuffer.wrap(bytes, i, len));
+      } catch (CharacterCodingException e) {
+        return i;
+      }
+      i += len;
+    }
+    return lo;
+  }
+
+  private static Loc at(String name, byte[] bytes, int offset) {
+    int line = 1;
+    int col = 1;
+    for (int i = 0; i < offset && i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        col = 1;
+      } else if ((bytes[i] & 0xC0) != 0x80) {
+        col++;
+      }
+    }
+    return new Loc(name, line, col);
+  }
+
+  private static Loc at(String name, String text, int offset) {
+    int line = 1;
+    int col = 1;
+    for (int i = 0; i < offset; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        col = 1;
+      } else {
+        col++;
+      }
+    }
+    return new Loc(name, line, col);
+  }
+}

@@ -1,0 +1,42 @@
+package io.quorate.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A board or committee and its constitution. */
+public record Board(
+    String id,
+    String name,
+    String profile,
+    String administeredBy,
+    String parent,
+    LocalDate established,
+    List<String> reportsTo,
+    Period audit,
+    Integer seats,
+    List<Member> members,
+    String chair,
+    LocalDate chairElected,
+    String viceChair,
+    Map<String, ParamOverride> procedure,
+    Where where) {
+  public Board {
+    reportsTo = List.copyOf(reportsTo);
+    members = List.copyOf(members);
+    procedure = Map.copyOf(procedure);
+  }
+
+  public Optional<Member> member(String memberId) {
+    return members.stream().filter(m -> m.id().equals(memberId)).findFirst();
+  }
+
+  public String file() {
+    return where.file();
+  }
+
+  public String displayName() {
+    return name != null ? name : id;
+  }
+}

@@ -1,0 +1,27 @@
+package io.quorate.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A Statutory Officer Independent Panel. */
+public record Panel(
+    String id,
+    String profile,
+    String council,
+    LocalDate established,
+    LocalDate reportToCouncil,
+    List<Member> members,
+    String chair,
+    List<PanelMeeting> meetings,
+    Where where) {
+  public Panel {
+    members = List.copyOf(members);
+    meetings = List.copyOf(meetings);
+  }
+
+  public record PanelMeeting(LocalDate date, List<String> present, Where where) {
+    public PanelMeeting {
+      present = List.copyOf(present);
+    }
+  }
+}

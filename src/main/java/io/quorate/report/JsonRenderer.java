@@ -1,0 +1,57 @@
+package io.quorate.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.quorate.engine.Finding;
+import io.quorate.engine.Severity;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/** The JSON contract scripts rely on (product.md), as a typed model serialised by Jackson. */
+final class JsonRenderer implements Renderer {
+  record Tool(String name, String version) {}
+
+  record Source(String document, String clause, String quote) {}
+
+  record JsonFinding(String rule, String severity, String file, int line, int column, String subject,
+      String message, Source source) {}
+
+  record Summary(int files, long breach, long warning, long info) {}
+
+  record Document(Tool tool, List<JsonFinding> findings, Summary summary) {}
+
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  @Override
+  public String name() {
+    return "json";
+  }
+
+  @Override
+  public String description() {
+    return "the JSON contract for scripts";
+  }
+
+  static Document document(Results results) {
+    List<JsonFinding> findings = results.findings().stream().map(JsonRenderer::finding).toList();
+    return new Document(new Tool("quorate", results.version()), findings, new Summary(results.files(),
+        results.count(Severity.BREACH), results.count(Severity.WARNING), results.count(Severity.INFO)));
+  }
+
+  static JsonFinding finding(Finding f) {
+    return new JsonFinding(f.rule(), f.severity().key(), f.loc().file(), f.loc().line(), f.loc().column(),
+        f.subject(), f.message(), new Source(f.source().document(), f.source().clause(), f.source().quote()));
+  }
+
+  @Override
+  public void render(Results results, PrintWriter out) {
+    try {
+      out.println(MAPPER.writeValueAsString(document(results)));
+      out.flush();
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

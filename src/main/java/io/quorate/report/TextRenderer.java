@@ -1,0 +1,41 @@
+package io.quorate.report;
+
+import io.quorate.engine.Finding;
+import io.quorate.engine.Severity;
+import java.io.PrintWriter;
+
+/** Plain text for a person: where, what, and the clause it breaks. */
+final class TextRenderer implements Renderer {
+  @Override
+  public String name() {
+    return "text";
+  }
+
+  @Override
+  public String description() {
+    return "plain text for a person (default)";
+  }
+
+  @Override
+  public void render(Results results, PrintWriter out) {
+    for (Finding f : results.findings()) {
+      out.printf("%s: %s %s [%s]%n", f.loc(), f.severity().key(), f.rule(), f.subject());
+      out.printf("  %s%n", capitalise(f.message()));
+      out.printf("  %s, %s: \"%s\"%n", f.source().document(), f.source().clause(), f.source().quote());
+    }
+    if (!results.findings().isEmpty()) out.println();
+    out.printf("%d %s checked: %s, %s, %s%n", results.files(), results.files() == 1 ? "file" : "files",
+        plural(results.count(Severity.BREACH), "breach", "breaches"),
+        plural(results.count(Severity.WARNING), "warning", "warnings"),
+        plural(results.count(Severity.INFO), "info", "info"));
+    out.flush();
+  }
+
+  private static String plural(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
+  private static String capitalise(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1) + (s.endsWith(".") ? "" : ".");
+  }
+}
