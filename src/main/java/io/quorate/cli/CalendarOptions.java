@@ -15,6 +15,7 @@ public final class CalendarOptions {
   boolean debug;
 
   WorkingDays calendar() {
-    return new WorkingDays(holidays == null ? BankHolidays.builtIn() : BankHolidays.fromFile(holidays));
+    // the file's years replace the built-in ones; older years (GOV.UK drops them) keep the built-in data
+    return new WorkingDays(holidays == null ? BankHolidays.builtIn() : BankHolidays.builtIn().withYearsFrom(BankHolidays.fromFile(holidays)));
   }
 }

@@ -1,0 +1,16 @@
+package io.quorate.engine;
+
+import java.util.List;
+
+/** Every deriver, in the order they run. Add a concern's deriver here. */
+final class Derivers {
+  static final List<Deriver> ALL = List.of(
+      new NoticeDeriver(),
+      new AttendanceDeriver(),
+      new VotingDeriver(),
+      new ReportingDeriver(),
+      new PanelDeriver(),
+      new CoverageDeriver());
+
+  private Derivers() {}
+}

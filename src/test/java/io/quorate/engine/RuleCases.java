@@ -1,0 +1,125 @@
+package io.quorate.engine;
+
+import io.quorate.calendar.WorkingDays;
+import io.quorate.io.InputLoader;
+import io.quorate.model.Corpus;
+import io.quorate.model.Period;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * The data-driven rule cases in rules/cases/&lt;rule-id&gt;.yaml: each case loads its files and inline
+ * input through the real loader, checks them, and lists the findings of the file's rule it expects.
+ */
+public final class RuleCases {
+  public static final Path DIR = Path.of("rules", "cases");
+
+  /** One expected finding: severity, and optionally subject, a message fragment and a count. */
+  public record Expect(String severity, String subject, String messageContains, int count) {}
+
+  public record Case(String rule, Path file, String name, List<Path> files, List<Object> input, Period period,
+      List<Expect> expect) {
+    /** A case where the rule fires (its "breach case", whatever the rule's severity). */
+    public boolean isBreachCase() {
+      return !expect.isEmpty();
+    }
+
+    public boolean isCompliantCase() {
+      return expect.isEmpty();
+    }
+
+    /** Loads and checks this case; returns the findings of every rule. */
+    public List<Finding> run(Path tempDir) {
+      List<Path> paths = new ArrayList<>(files);
+      if (!input.isEmpty()) {
+        DumperOptions o = new DumperOptions();
+        o.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        Yaml yaml = new Yaml(o);
+        StringBuilder text = new StringBuilder();
+        for (Object doc : input) text.append("---\n").append(yaml.dump(doc));
+        Path inline = tempDir.resolve("case-input.yaml");
+        try {
+          Files.writeString(inline, text.toString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        paths.add(inline);
+      }
+      Corpus corpus = InputLoader.load(paths);
+      return new Checker(WorkingDays.builtIn()).check(corpus, period);
+    }
+  }
+
+  private RuleCases() {}
+
+  /** Dates stay the strings they were written as, so inline input round-trips unchanged. */
+  static Yaml caseYaml() {
+    DumperOptions d = new DumperOptions();
+    Resolver noTimestamps = new Resolver() {
+      @Override
+      public void addImplicitResolver(Tag tag, java.util.regex.Pattern regexp, String first, int limit) {
+        if (!Tag.TIMESTAMP.equals(tag)) super.addImplicitResolver(tag, regexp, first, limit);
+      }
+    };
+    return new Yaml(new SafeConstructor(new LoaderOptions()), new Representer(d), d, new LoaderOptions(), noTimestamps);
+  }
+
+  public static List<Path> caseFiles() {
+    try (Stream<Path> s = Files.list(DIR)) {
+      return s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static List<Case> all() {
+    List<Case> out = new ArrayList<>();
+    for (Path f : caseFiles()) out.addAll(read(f));
+    return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  public static List<Case> read(Path file) {
+    Map<String, Object> doc;
+    try {
+      doc = caseYaml().load(Files.readString(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String rule = (String) doc.get("rule");
+    List<Case> out = new ArrayList<>();
+    for (Map<String, Object> c : (List<Map<String, Object>>) doc.get("cases")) {
+      List<Path> files = ((List<String>) c.getOrDefault("files", List.of())).stream()
+          .map(f -> file.getParent().resolve(f).normalize()).toList();
+      Object in = c.get("input");
+      List<Object> input = in == null ? List.of() : in instanceof List<?> l ? (List<Object>) l : List.of(in);
+      Period period = null;
+      if (c.get("period") != null) {
+        String[] p = c.get("period").toString().split("\\.\\.");
+        period = new Period(LocalDate.parse(p[0].trim()), LocalDate.parse(p[1].trim()));
+      }
+      List<Expect> expect = new ArrayList<>();
+      for (Map<String, Object> e : (List<Map<String, Object>>) c.get("expect")) {
+        expect.add(new Expect((String) e.get("severity"), (String) e.get("subject"), (String) e.get("message-contains"),
+            e.get("count") == null ? 1 : (Integer) e.get("count")));
+      }
+      out.add(new Case(rule, file, (String) c.get("name"), files, input, period, List.copyOf(expect)));
+    }
+    return out;
+  }
+}
