@@ -101,7 +101,9 @@ public final class YamlSource {
       problems.add(loc, syntaxMessage(e));
       return List.of();
     } catch (YAMLException e) {
-      problems.add(Loc.of(name), "the YAML cannot be read: " + plain(e.getMessage()));
+      String m = e.getMessage() == null ? "" : e.getMessage();
+      problems.add(Loc.of(name), m.contains("Number of aliases") || m.contains("Nesting Depth")
+          ? limitMessage(m) : "the YAML cannot be read: " + plain(m));
       return List.of();
     }
     return docs;
@@ -109,17 +111,21 @@ public final class YamlSource {
 
   private static String syntaxMessage(MarkedYAMLException e) {
     String p = e.getProblem() == null ? "" : e.getProblem();
-    if (p.contains("'\\t'") || p.contains("tab")) {
+    if (p.contains("TAB") || p.contains("\\t")) {
       return "YAML syntax error: a tab character; indent with spaces, never tabs";
     }
-    if (p.contains("Number of aliases")) {
-      return "the file uses more than " + MAX_ALIASES + " aliases (`*name`); quorate refuses it as a possible alias bomb";
-    }
-    if (p.contains("Nesting Depth")) {
-      return "the YAML is nested more than " + MAX_DEPTH + " levels deep; quorate's documents need far fewer";
-    }
+    if (p.contains("Number of aliases") || p.contains("Nesting Depth")) return limitMessage(p);
     String ctx = e.getContext() == null ? "" : e.getContext() + ": ";
     return "YAML syntax error: " + plain(ctx + p) + "; check the indentation and quoting on this line";
+  }
+
+  private static String limitMessage(String p) {
+    if (p.contains("Number of aliases")) {
+      return "the file uses more than " + MAX_ALIASES + " aliases (`*name`); quorate refuses it as a possible"
+          + " alias bomb: write the lists out, or split the file";
+    }
+    return "the YAML is nested more than " + MAX_DEPTH + " levels deep; quorate's documents need far fewer:"
+        + " check the indentation";
   }
 
   private static String plain(String s) {

@@ -1,0 +1,185 @@
+package io.quorate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line as a user meets it: exit codes, output and error messages. */
+class CliTest {
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    CommandLine cl = QuorateCommand.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int code = cl.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @TempDir Path dir;
+
+  @Test
+  void theRealMeetingOf29May2013IsCompliantExitZero() {
+    Run r = run("check", "examples/kent-hwb-2013/board.yaml", "examples/kent-hwb-2013/meeting-2013-05-29.yaml");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).doesNotContain("notice-period");
+    assertThat(r.code()).isEqualTo(0);
+  }
+
+  @Test
+  void aBreachExitsOneAndExplainsTheDatesAndTheClause() {
+    Run r = run("check", "examples/kent-hwb-2013/");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out())
+        .contains("examples/kent-hwb-2013/meeting-2013-07-17-hypothetical.yaml:37:14: breach notice-period [kent-hwb-2013-07-17]")
+        .contains("Notice sent Wed 10 Jul 2013 gives 4 clear working days")
+        .contains("the last lawful day to send it was Tue 9 Jul 2013")
+        .contains("002_968f3d213a795f1d.txt, Procedure Rules, 4. Meeting Administration, third bullet");
+  }
+
+  @Test
+  void failOnNeverAndWarning() {
+    assertThat(run("check", "examples/kent-hwb-2013/", "--fail-on", "never").code()).isEqualTo(0);
+    assertThat(run("check", "examples/soip-2015/panel.yaml", "--fail-on", "info").code()).isEqualTo(0);
+    Run bad = run("check", "examples/", "--fail-on", "sometimes");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("unknown --fail-on `sometimes`");
+  }
+
+  @Test
+  void jsonFollowsTheContract() throws Exception {
+    Run r = run("check", "--format", "json", "examples/soip-2015/");
+    assertThat(r.code()).isEqualTo(1);
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    assertThat(j.at("/tool/name").asText()).isEqualTo("quorate");
+    assertThat(j.at("/tool/version").asText()).isEqualTo("1.0.0");
+    assertThat(j.at("/summary/files").asInt()).isEqualTo(2);
+    assertThat(j.at("/summary/breach").asInt()).isEqualTo(1);
+    assertThat(j.at("/summary/warning").asInt()).isEqualTo(0);
+    JsonNode f = j.at("/findings/0");
+    assertThat(f.get("rule").asText()).isEqualTo("panel-lead-time");
+    assertThat(f.get("severity").asText()).isEqualTo("breach");
+    assertThat(f.get("file").asText()).isEqualTo("examples/soip-2015/panel-late.yaml");
+    assertThat(f.get("line").asInt()).isEqualTo(22);
+    assertThat(f.get("column").asInt()).isEqualTo(14);
+    assertThat(f.get("subject").asText()).isEqualTo("soip-2015-late");
+    assertThat(f.get("message").asText()).contains("13 clear working days").contains("Wed 11 Nov 2015");
+    assertThat(f.at("/source/document").asText()).isEqualTo("002_968f3d213a795f1d.txt");
+    assertThat(f.at("/source/clause").asText()).isEqualTo("Terms of Reference, Meetings, c");
+    assertThat(f.at("/source/quote").asText()).startsWith("The panel must be established no less than 20 working days");
+  }
+
+  @Test
+  void badInputExitsTwoWithFileLineColumnAndNoStackTrace() throws Exception {
+    Path f = dir.resolve("m.yaml");
+    Files.writeString(f, "kind: meeting\nboard: kent-hwb\ndate: 2013-02-30\n", StandardCharsets.UTF_8);
+    Run r = run("check", "examples/kent-hwb-2013/board.yaml", f.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains(":3:7: error: `date` in this meeting is an impossible date `2013-02-30`: February 2013 has 28 days")
+        .contains("1 problem in the input; nothing was checked.")
+        .doesNotContain("\tat ").doesNotContain("Exception");
+  }
+
+  @Test
+  void aMissingFileExitsTwo() {
+    Run r = run("check", "no/such/place.yaml");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("no/such/place.yaml: error: no such file or directory; check the path");
+  }
+
+  @Test
+  void anUnknownProfileIsAnInputError() throws Exception {
+    Path f = dir.resolve("b.yaml");
+    Files.writeString(f, "kind: board\nid: x\nprofile: kent-hwb-2016\nmembers: [{id: a}]\n", StandardCharsets.UTF_8);
+    Run r = run("check", f.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains(":3:10: error: unknown profile `kent-hwb-2016`; did you mean `kent-hwb-2015`?");
+  }
+
+  @Test
+  void aProcedureOverrideIsCitedFromTheBoardFile() throws Exception {
+    Path b = dir.resolve("b.yaml");
+    Files.writeString(b, """
+        kind: board
+        id: b
+        profile: kent-hwb-2015
+        members: [{id: a}, {id: c}]
+        procedure:
+          notice-days: 7
+        ---
+        kind: meeting
+        board: b
+        date: 2013-05-29
+        notice-sent: 2013-05-20
+        """, StandardCharsets.UTF_8);
+    Run r = run("check", b.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).contains("gives 5 clear working days").contains("at least 7 are required")
+        .contains("the last lawful day to send it was Thu 16 May 2013")
+        .contains("procedure: notice-days at line 6");
+    Files.writeString(b, Files.readString(b).replace("notice-days: 7", "notice-dayz: 7"));
+    Run typo = run("check", b.toString());
+    assertThat(typo.code()).isEqualTo(2);
+    assertThat(typo.err()).contains(":6:16: error: unknown procedure parameter `notice-dayz`; did you mean `notice-days`?");
+  }
+
+  @Test
+  void periodMustBeARealRange() {
+    Run r = run("check", "examples/", "--period", "2015-04-01..2014-03-31");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--period must be FROM..TO");
+  }
+
+  @Test
+  void daysExplainsEveryDay() {
+    Run r = run("days", "2013-05-20", "2013-05-29");
+    assertThat(r.code()).isEqualTo(0);
+    assertThat(r.out()).containsPattern("Mon 27 May 2013 +Spring bank holiday")
+        .containsPattern("Tue 28 May 2013 +working day 5")
+        .contains("5 clear working days");
+  }
+
+  @Test
+  void aBadHolidaysFileExitsTwo() {
+    Run r = run("days", "2013-05-20", "2013-05-29", "--holidays", dir.resolve("missing.json").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("missing.json").doesNotContain("\tat ");
+  }
+
+  @Test
+  void rulesJsonListsEveryIdWithSeverityTitleAndSource() throws Exception {
+    Run r = run("rules", "--format", "json");
+    assertThat(r.code()).isEqualTo(0);
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    assertThat(j.isArray()).isTrue();
+    JsonNode notice = null;
+    for (JsonNode n : j) if (n.get("id").asText().equals("notice-period")) notice = n;
+    assertThat(notice).isNotNull();
+    assertThat(notice.get("severity").asText()).isEqualTo("breach");
+    assertThat(notice.get("title").asText()).isNotBlank();
+    assertThat(notice.at("/source/0/profile").asText()).isEqualTo("kent-hwb-2015");
+    assertThat(notice.at("/source/0/parameters/notice-days").asInt()).isEqualTo(5);
+  }
+
+  @Test
+  void versionAndHelp() {
+    assertThat(run("--version").out()).startsWith("quorate 1.0.0");
+    Run help = run("check", "--help");
+    assertThat(help.code()).isEqualTo(0);
+    assertThat(help.out()).contains("--fail-on").contains("--period").contains("Exit codes:");
+    Run none = run();
+    assertThat(none.code()).isEqualTo(2);
+  }
+}
