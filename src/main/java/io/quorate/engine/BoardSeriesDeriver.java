@@ -39,7 +39,8 @@ final class BoardSeriesDeriver implements Deriver {
     for (Board b : ctx.corpus().boards()) {
       List<Meeting> ms = new ArrayList<>(byBoard.getOrDefault(b.id(), List.of()));
       ms.sort(Comparator.comparing(Meeting::date).thenComparing(Meeting::id));
-      ctx.config(b.id(), "chair-term").ifPresent(rc -> chairTerms(b, ms, rc.word("term-ends", "04-01"), facts));
+      ctx.config(b.id(), "chair-term").ifPresent(rc -> chairTerms(b, "first".equals(rc.word("election-at", "first-ordinary"))
+          ? ms : ms.stream().filter(m -> m.type() == MeetingType.ORDINARY).toList(), rc.word("term-ends", "04-01"), facts));
       ctx.config(b.id(), "minutes-approval").ifPresent(rc ->
           minutes(b, ms, rc.word("minutes-approved-at", "next-ordinary"), facts));
       Period w = ctx.window(b);
