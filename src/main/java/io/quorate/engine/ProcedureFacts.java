@@ -138,7 +138,12 @@ public final class ProcedureFacts {
 
   /** Someone presiding out of the order chair, vice-chair, acting chair appointed by the board. */
   public record PresidingIssue(
-      String meeting, int fromItem, String member, String problem, String expected, Loc loc) {}
+      String meeting, int fromItem, String member, String problem, String expected, Loc loc) {
+    /** "item 3", or "the start" for a presiding member recorded for the whole meeting. */
+    public String fromText() {
+      return fromItem == 0 ? "the start" : "item " + fromItem;
+    }
+  }
 
   /** A vote cast by someone who may not cast it: not present, or with a disclosable pecuniary interest. */
   public record VoterIssue(String meeting, int item, String member, String side, String problem, Loc loc) {}
@@ -162,6 +167,10 @@ public final class ProcedureFacts {
       boolean electedElsewhere, String presidedAsChair, Integer presidedFrom, Loc loc) {
     public boolean noElection() {
       return electionItem == null && !electedElsewhere;
+    }
+
+    public String presidedFromText() {
+      return presidedFrom == null || presidedFrom == 0 ? "the start" : "item " + presidedFrom;
     }
 
     /** Someone presided as Chairman before the election item, when no Chairman was in office. */
