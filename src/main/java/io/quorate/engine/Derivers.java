@@ -10,7 +10,9 @@ final class Derivers {
       new VotingDeriver(),
       new ReportingDeriver(),
       new PanelDeriver(),
-      new CoverageDeriver());
+      new CoverageDeriver(),
+      new MeetingProcedureDeriver(),
+      new BoardSeriesDeriver());
 
   private Derivers() {}
 }

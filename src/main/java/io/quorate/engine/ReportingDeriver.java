@@ -31,6 +31,17 @@ final class ReportingDeriver implements Deriver {
     }
   }
 
+  /**
+   * The board's {@code reports-to:}; when it has none and the profile says {@code default-recipient:
+   * parent}, the body it is a sub-committee of ({@code parent:}).
+   */
+  static List<String> recipients(Board b, RuleConfig rc) {
+    if (b.reportsTo().isEmpty() && "parent".equals(rc.word("default-recipient", "")) && b.parent() != null) {
+      return List.of(b.parent());
+    }
+    return b.reportsTo();
+  }
+
   /** Each whole reporting year inside the window (a part year cannot be judged against "a year"). */
   static void reports(Board b, RuleConfig rc, Period window, List<Report> reports, Consumer<Object> facts) {
     MonthDay start = MonthDay.parse("--" + rc.word("year-start", "04-01"));
@@ -38,7 +49,7 @@ final class ReportingDeriver implements Deriver {
     if (yearFrom.isBefore(window.from())) yearFrom = yearFrom.plusYears(1);
     for (LocalDate from = yearFrom; !from.plusYears(1).minusDays(1).isAfter(window.to()); from = from.plusYears(1)) {
       Period year = new Period(from, from.plusYears(1).minusDays(1));
-      for (String recipient : b.reportsTo()) {
+      for (String recipient : recipients(b, rc)) {
         List<LocalDate> dates = reports.stream()
             .filter(r -> b.id().equals(r.from()) && r.to().contains(recipient) && year.contains(r.date()))
             .map(Report::date).sorted().toList();

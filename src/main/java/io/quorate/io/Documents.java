@@ -104,7 +104,7 @@ final class Documents {
     return new Board(id, f.str("name"), f.str("profile"), f.str("administered-by"), f.str("parent"),
         f.date("established"), f.strings("reports-to"), f.map("audit", Documents::period),
         f.nonNegative("seats"), members, f.str("chair"), f.date("chair-elected"), f.str("vice-chair"),
-        procedure == null ? Map.of() : procedure, f.where());
+        procedure == null ? Map.of() : procedure, f.where(), f.str("chair-appointed-by"));
   }
 
   static Period period(Fields f) {
@@ -160,19 +160,22 @@ final class Documents {
         r.date("received"), r.strings("signed-by"), r.strings("business"), r.where()));
     List<AgendaItem> agenda = f.list("agenda", "an agenda item", Documents::agendaItem);
     List<Meeting.MemberRequest> requests = f.list("member-requests", "a member request",
-        r -> new Meeting.MemberRequest(r.requiredStr("member"), r.str("title"), r.date("requested"), r.where()));
+        r -> new Meeting.MemberRequest(r.requiredStr("member"), r.str("title"), r.date("requested"), r.where(),
+            r.bool("relevant")));
     Attendance attendance = f.map("attendance", Documents::attendance);
     List<Meeting.Presiding> presiding = presiding(f);
     Integer lost = f.nonNegative("quorum-lost-at");
     List<Meeting.Interest> interests = f.list("interests", "an interest", i -> new Meeting.Interest(
-        i.requiredStr("member"), orZero(i.nonNegative("item")), i.oneOf("kind", INTEREST_KINDS), i.where()));
+        i.requiredStr("member"), orZero(i.nonNegative("item")), i.oneOf("kind", INTEREST_KINDS), i.where(),
+        i.bool("dispensation", false)));
     List<Vote> votes = f.list("votes", "a vote", Documents::vote);
     Meeting.Minutes minutes = f.map("minutes", m -> new Meeting.Minutes(
-        m.date("circulated"), m.date("approved-at"), m.str("signed-by"), m.where()));
+        m.date("circulated"), m.date("approved-at"), m.str("signed-by"), m.where(), m.bool("records-present"),
+        m.bool("records-in-attendance"), m.bool("records-apologies"), m.bool("records-proceedings")));
     return new Meeting(f.str("id"), f.requiredStr("board"), f.requiredDate("date"), type, f.date("notice-sent"),
         recipients, f.date("papers-sent"), f.str("convened-by"), f.strings("business"), requisition, agenda,
         requests, attendance == null ? Attendance.none(f.where()) : attendance, presiding, lost, interests,
-        votes, minutes, f.where());
+        votes, minutes, f.where(), f.bool("notice-written"));
   }
 
   static int orZero(Integer i) {
@@ -220,7 +223,8 @@ final class Documents {
     if (item == null && !v.has("item")) v.problem("item", "a vote needs `item:` (the agenda item voted on)");
     return new Vote(orZero(item), v.strings("for"), v.strings("against"), v.strings("abstain"),
         v.oneOf("casting", CASTING), v.str("casting-by"), v.oneOf("result", RESULTS), v.nonNegative("for-count"),
-        v.nonNegative("against-count"), v.nonNegative("abstain-count"), v.where());
+        v.nonNegative("against-count"), v.nonNegative("abstain-count"), v.where(), v.bool("consensus-attempted"),
+        v.date("adjourned-for-consensus"));
   }
 
   // ---- report, panel, dismissal ---------------------------------------------------------------

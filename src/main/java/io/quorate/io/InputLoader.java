@@ -163,7 +163,7 @@ public final class InputLoader {
       String id = m.id() != null ? m.id() : b.id() + "-" + m.date();
       Meeting r = new Meeting(id, b.id(), m.date(), m.type(), m.noticeSent(), m.noticeRecipients(), m.papersSent(),
           m.convenedBy(), m.business(), m.requisition(), m.agenda(), m.memberRequests(), m.attendance(),
-          m.presiding(), m.quorumLostAt(), m.interests(), m.votes(), m.minutes(), m.where());
+          m.presiding(), m.quorumLostAt(), m.interests(), m.votes(), m.minutes(), m.where(), m.noticeWritten());
       Meeting prev = meetingIds.putIfAbsent(id, r);
       if (prev != null) {
         problems.add(m.where().at("id"), "meeting id `" + id + "` is used twice (also at " + prev.where().self()

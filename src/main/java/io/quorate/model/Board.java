@@ -21,7 +21,8 @@ public record Board(
     LocalDate chairElected,
     String viceChair,
     Map<String, ParamOverride> procedure,
-    Where where) {
+    Where where,
+    String chairAppointedBy) {
   public Board {
     reportsTo = List.copyOf(reportsTo);
     members = List.copyOf(members);

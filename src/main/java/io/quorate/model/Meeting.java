@@ -23,7 +23,8 @@ public record Meeting(
     List<Interest> interests,
     List<Vote> votes,
     Minutes minutes,
-    Where where) {
+    Where where,
+    Boolean noticeWritten) {
   public Meeting {
     noticeRecipients = noticeRecipients == null ? null : List.copyOf(noticeRecipients);
     business = List.copyOf(business);
@@ -65,11 +66,27 @@ public record Meeting(
     }
   }
 
-  public record MemberRequest(String member, String title, LocalDate requested, Where where) {}
+  public record MemberRequest(String member, String title, LocalDate requested, Where where, Boolean relevant) {
+    /** Relevant to the board's terms of reference unless the input says {@code relevant: false}. */
+    public boolean isRelevant() {
+      return relevant == null || relevant;
+    }
+  }
 
   public record Presiding(int fromItem, String member, String as, Where where) {}
 
-  public record Interest(String member, int item, String kind, Where where) {}
+  public record Interest(String member, int item, String kind, Where where, boolean dispensation) {}
 
-  public record Minutes(LocalDate circulated, LocalDate approvedAt, String signedBy, Where where) {}
+  public record Minutes(LocalDate circulated, LocalDate approvedAt, String signedBy, Where where,
+      Boolean recordsPresent, Boolean recordsInAttendance, Boolean recordsApologies, Boolean recordsProceedings) {
+    /** The parts of the minutes the input says are missing ({@code records-...: false}). */
+    public java.util.List<String> missingParts() {
+      java.util.List<String> out = new java.util.ArrayList<>();
+      if (Boolean.FALSE.equals(recordsPresent)) out.add("the names of the members present");
+      if (Boolean.FALSE.equals(recordsInAttendance)) out.add("those in attendance");
+      if (Boolean.FALSE.equals(recordsApologies)) out.add("apologies");
+      if (Boolean.FALSE.equals(recordsProceedings)) out.add("the proceedings, decisions and resolutions");
+      return out;
+    }
+  }
 }

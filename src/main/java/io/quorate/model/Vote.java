@@ -14,7 +14,9 @@ public record Vote(
     Integer forCount,
     Integer againstCount,
     Integer abstainCount,
-    Where where) {
+    Where where,
+    Boolean consensusAttempted,
+    java.time.LocalDate adjournedForConsensus) {
   public Vote {
     forVotes = List.copyOf(forVotes);
     against = List.copyOf(against);
