@@ -30,11 +30,16 @@ class CliTest {
   @TempDir Path dir;
 
   @Test
-  void theRealMeetingOf29May2013IsCompliantExitZero() {
+  void theRealMeetingOf29May2013HasItsNoticeInTimeButTheBoardHasThreeSkcMembers() {
     Run r = run("check", "examples/kent-hwb-2013/board.yaml", "examples/kent-hwb-2013/meeting-2013-05-29.yaml");
     assertThat(r.err()).isEmpty();
-    assertThat(r.out()).doesNotContain("notice-period");
-    assertThat(r.code()).isEqualTo(0);
+    assertThat(r.out()).doesNotContain("notice-period").doesNotContain("papers-period")
+        .contains("breach membership-group-cap [kent-hwb]")
+        .contains("Voting group skc-ccg has 3 members (chaudhuri, cocker, carpenter); the cap is 2")
+        .contains("2 files checked: 1 breach, 1 warning, 1 info");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(run("check", "examples/kent-hwb-2013/board.yaml", "examples/kent-hwb-2013/meeting-2013-05-29.yaml",
+        "--fail-on", "never").code()).isEqualTo(0);
   }
 
   @Test
@@ -42,7 +47,7 @@ class CliTest {
     Run r = run("check", "examples/kent-hwb-2013/");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out())
-        .contains("examples/kent-hwb-2013/meeting-2013-07-17-hypothetical.yaml:37:14: breach notice-period [kent-hwb-2013-07-17]")
+        .contains("examples/kent-hwb-2013/meeting-2013-07-17-hypothetical.yaml:42:14: breach notice-period [kent-hwb-2013-07-17]")
         .contains("Notice sent Wed 10 Jul 2013 gives 4 clear working days")
         .contains("the last lawful day to send it was Tue 9 Jul 2013")
         .contains("002_968f3d213a795f1d.txt, Procedure Rules, 4. Meeting Administration, third bullet");
