@@ -10,6 +10,10 @@ final class Derivers {
       new VotingDeriver(),
       new ReportingDeriver(),
       new PanelDeriver(),
+      new CogDeriver(),
+      new PanelChecksDeriver(),
+      new DismissalDeriver(),
+      new CouncilDeriver(),
       new CoverageDeriver());
 
   private Derivers() {}

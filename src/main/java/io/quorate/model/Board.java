@@ -21,11 +21,16 @@ public record Board(
     LocalDate chairElected,
     String viceChair,
     Map<String, ParamOverride> procedure,
-    Where where) {
+    Where where,
+    String chairAppointedBy,
+    Map<String, Integer> politicalGroups,
+    Map<String, Integer> statedComposition) {
   public Board {
     reportsTo = List.copyOf(reportsTo);
     members = List.copyOf(members);
     procedure = Map.copyOf(procedure);
+    politicalGroups = politicalGroups == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(politicalGroups));
+    statedComposition = statedComposition == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(statedComposition));
   }
 
   public Optional<Member> member(String memberId) {

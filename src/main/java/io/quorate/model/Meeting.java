@@ -71,5 +71,6 @@ public record Meeting(
 
   public record Interest(String member, int item, String kind, Where where) {}
 
-  public record Minutes(LocalDate circulated, LocalDate approvedAt, String signedBy, Where where) {}
+  public record Minutes(LocalDate circulated, LocalDate approvedAt, String signedBy, Where where,
+      LocalDate madeAvailableAt) {}
 }
