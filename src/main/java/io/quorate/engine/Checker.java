@@ -40,6 +40,7 @@ public final class Checker {
     Map<String, List<RuleConfig>> byBody = new HashMap<>();
     for (Board b : corpus.boards()) byBody.put(b.id(), configs.forBoard(b));
     for (Panel p : corpus.panels()) byBody.put(p.id(), configs.forPanel(p));
+    for (var d : corpus.dismissals()) byBody.put(d.id(), configs.forDismissal(d));
     problems.throwIfAny();
 
     List<Object> facts = new ArrayList<>(configs.common());

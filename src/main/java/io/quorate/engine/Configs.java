@@ -38,6 +38,13 @@ final class Configs {
     return out;
   }
 
+  /** Dismissal cases follow the County Council's profile (the full Council decides) unless one is named. */
+  static final String DEFAULT_DISMISSAL_PROFILE = "kent-county-council-2015";
+
+  List<RuleConfig> forDismissal(io.quorate.model.Dismissal d) {
+    return forBody(d.id(), d.profile() == null ? DEFAULT_DISMISSAL_PROFILE : d.profile(), Map.of(), d.where());
+  }
+
   List<RuleConfig> forBoard(Board b) {
     return forBody(b.id(), b.profile(), b.procedure(), b.where());
   }

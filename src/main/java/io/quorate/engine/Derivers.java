@@ -10,9 +10,13 @@ final class Derivers {
       new VotingDeriver(),
       new ReportingDeriver(),
       new PanelDeriver(),
-      new CoverageDeriver(),
       new MeetingProcedureDeriver(),
-      new BoardSeriesDeriver());
+      new BoardSeriesDeriver(),
+      new CogDeriver(),
+      new PanelChecksDeriver(),
+      new DismissalDeriver(),
+      new CouncilDeriver(),
+      new CoverageDeriver());
 
   private Derivers() {}
 }

@@ -42,6 +42,10 @@ final class Documents {
       "investigation-report", "officer-representations", "personnel-committee-decision", "council-decision",
       "notice-of-dismissal");
 
+  static final List<String> REPORT_TYPES = List.of("activity", "annual-plan", "annual-report", "other");
+  static final List<String> CONSIDERED =
+      List.of("panel-advice", "investigation-conclusions", "officer-representations");
+
   private Documents() {}
 
   /** Reads one document and hands the record to the matching sink. */
@@ -104,7 +108,21 @@ final class Documents {
     return new Board(id, f.str("name"), f.str("profile"), f.str("administered-by"), f.str("parent"),
         f.date("established"), f.strings("reports-to"), f.map("audit", Documents::period),
         f.nonNegative("seats"), members, f.str("chair"), f.date("chair-elected"), f.str("vice-chair"),
-        procedure == null ? Map.of() : procedure, f.where(), f.str("chair-appointed-by"));
+        procedure == null ? Map.of() : procedure, f.where(), f.str("chair-appointed-by"),
+        intMap(f, "political-groups"), intMap(f, "stated-composition"));
+  }
+
+  /** A mapping of names to whole numbers, e.g. political group sizes: {conservative: 45, ukip: 17}. */
+  static Map<String, Integer> intMap(Fields f, String key) {
+    Map<String, Integer> out = f.map(key, m -> {
+      Map<String, Integer> r = new LinkedHashMap<>();
+      for (String k : List.copyOf(m.keys())) {
+        Integer n = m.nonNegative(k);
+        if (n != null) r.put(k, n);
+      }
+      return r;
+    });
+    return out == null ? Map.of() : out;
   }
 
   static Period period(Fields f) {
@@ -171,7 +189,7 @@ final class Documents {
     List<Vote> votes = f.list("votes", "a vote", Documents::vote);
     Meeting.Minutes minutes = f.map("minutes", m -> new Meeting.Minutes(
         m.date("circulated"), m.date("approved-at"), m.str("signed-by"), m.where(), m.bool("records-present"),
-        m.bool("records-in-attendance"), m.bool("records-apologies"), m.bool("records-proceedings")));
+        m.bool("records-in-attendance"), m.bool("records-apologies"), m.bool("records-proceedings"), m.date("made-available-at")));
     return new Meeting(f.str("id"), f.requiredStr("board"), f.requiredDate("date"), type, f.date("notice-sent"),
         recipients, f.date("papers-sent"), f.str("convened-by"), f.strings("business"), requisition, agenda,
         requests, attendance == null ? Attendance.none(f.where()) : attendance, presiding, lost, interests,
@@ -224,7 +242,9 @@ final class Documents {
     return new Vote(orZero(item), v.strings("for"), v.strings("against"), v.strings("abstain"),
         v.oneOf("casting", CASTING), v.str("casting-by"), v.oneOf("result", RESULTS), v.nonNegative("for-count"),
         v.nonNegative("against-count"), v.nonNegative("abstain-count"), v.where(), v.bool("consensus-attempted"),
-        v.date("adjourned-for-consensus"));
+        v.date("adjourned-for-consensus"),
+        v.map("division", d -> new Vote.Division(d.bool("announced"), d.nonNegative("bell-seconds"),
+            d.bool("all-present", false), d.nonNegative("voting-seconds"), d.bool("result-announced"), d.where())));
   }
 
   // ---- report, panel, dismissal ---------------------------------------------------------------
@@ -232,26 +252,42 @@ final class Documents {
   static Report report(Fields f) {
     List<String> to = f.strings("to");
     if (to.isEmpty() && !f.has("to")) f.problem("to", "a report needs `to:` (the body or bodies it went to)");
-    return new Report(f.str("id"), f.requiredStr("from"), to, f.requiredDate("date"), f.str("title"), f.where());
+    return new Report(f.str("id"), f.requiredStr("from"), to, f.requiredDate("date"), f.str("title"), f.where(),
+        f.oneOf("report-type", REPORT_TYPES), f.str("approved-by"), f.date("approved"));
   }
 
   static Panel panel(Fields f) {
     return new Panel(f.requiredStr("id"), f.str("profile"), f.str("council"), f.date("established"),
         f.date("report-to-council"), f.list("members", "a panel member", Documents::member), f.str("chair"),
         f.list("meetings", "a panel meeting", m -> new Panel.PanelMeeting(m.requiredDate("date"),
-            m.strings("present"), m.where())),
-        f.where());
+            m.strings("present"), m.where(), m.str("presiding"), m.bool("chair-elected-first", false))),
+        f.where(), f.date("report-summons"), f.str("fallback-reason"));
   }
 
   static Dismissal dismissal(Fields f) {
-    return new Dismissal(f.str("id"), f.oneOf("officer-role", OFFICER_ROLES), f.nonNegative("council-seats"),
+    String role = f.oneOf("officer-role", OFFICER_ROLES);
+    String id = f.str("id");
+    return new Dismissal(id != null ? id : "dismissal-" + (role == null ? "officer" : role), role,
+        f.nonNegative("council-seats"),
         f.str("panel"),
         f.list("steps", "a step", s -> new Dismissal.Step(s.oneOf("step", DISMISSAL_STEPS), s.requiredDate("date"),
             s.where())),
         f.map("council-vote", v -> new Dismissal.CouncilVote(orZero(v.nonNegative("for")),
-            orZero(v.nonNegative("against")), orZero(v.nonNegative("abstain")), v.where())),
+            orZero(v.nonNegative("against")), orZero(v.nonNegative("abstain")), v.where(), v.nonNegative("present"))),
         f.map("suspension", s -> new Dismissal.Suspension(s.requiredDate("from"), s.date("to"),
             s.bool("extended-with-consent", false), s.where())),
-        f.where());
+        f.where(), f.str("profile"), considered(f, "council-considered"), considered(f, "committee-considered"));
+  }
+
+  /** What a decision-maker took into account, or null when not recorded. */
+  static List<String> considered(Fields f, String key) {
+    if (!f.has(key)) return null;
+    List<String> out = f.strings(key);
+    for (String s : out) {
+      if (!CONSIDERED.contains(s)) {
+        f.problem(key, "`" + s + "` is not one of " + String.join(", ", CONSIDERED) + Suggest.didYouMean(s, CONSIDERED));
+      }
+    }
+    return out;
   }
 }

@@ -288,7 +288,10 @@ public final class InputLoader {
   private void checkPanel(Panel p) {
     Collection<String> ids = memberIds(p.members());
     ref(p.chair(), ids, p.where().at("chair"), "chair", p.id());
-    for (Panel.PanelMeeting pm : p.meetings()) refs(pm.present(), ids, pm.where().at("present"), p.id());
+    for (Panel.PanelMeeting pm : p.meetings()) {
+      refs(pm.present(), ids, pm.where().at("present"), p.id());
+      ref(pm.presiding(), ids, pm.where().at("presiding"), "presiding", p.id());
+    }
   }
 
   private static Collection<String> memberIds(List<Member> members) {

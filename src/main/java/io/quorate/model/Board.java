@@ -22,11 +22,15 @@ public record Board(
     String viceChair,
     Map<String, ParamOverride> procedure,
     Where where,
-    String chairAppointedBy) {
+    String chairAppointedBy,
+    Map<String, Integer> politicalGroups,
+    Map<String, Integer> statedComposition) {
   public Board {
     reportsTo = List.copyOf(reportsTo);
     members = List.copyOf(members);
     procedure = Map.copyOf(procedure);
+    politicalGroups = politicalGroups == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(politicalGroups));
+    statedComposition = statedComposition == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(statedComposition));
   }
 
   public Optional<Member> member(String memberId) {

@@ -78,7 +78,7 @@ public record Meeting(
   public record Interest(String member, int item, String kind, Where where, boolean dispensation) {}
 
   public record Minutes(LocalDate circulated, LocalDate approvedAt, String signedBy, Where where,
-      Boolean recordsPresent, Boolean recordsInAttendance, Boolean recordsApologies, Boolean recordsProceedings) {
+      Boolean recordsPresent, Boolean recordsInAttendance, Boolean recordsApologies, Boolean recordsProceedings, LocalDate madeAvailableAt) {
     /** The parts of the minutes the input says are missing ({@code records-...: false}). */
     public java.util.List<String> missingParts() {
       java.util.List<String> out = new java.util.ArrayList<>();

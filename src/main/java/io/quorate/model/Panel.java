@@ -13,13 +13,16 @@ public record Panel(
     List<Member> members,
     String chair,
     List<PanelMeeting> meetings,
-    Where where) {
+    Where where,
+    LocalDate reportSummons,
+    String fallbackReason) {
   public Panel {
     members = List.copyOf(members);
     meetings = List.copyOf(meetings);
   }
 
-  public record PanelMeeting(LocalDate date, List<String> present, Where where) {
+  public record PanelMeeting(LocalDate date, List<String> present, Where where, String presiding,
+      boolean chairElectedFirst) {
     public PanelMeeting {
       present = List.copyOf(present);
     }
