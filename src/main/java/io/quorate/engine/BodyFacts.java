@@ -183,7 +183,7 @@ public final class BodyFacts {
   }
 
   /** A meeting's minutes and the next meeting of the same body, which should approve them. */
-  public record MinutesNext(String meeting, String board, LocalDate date, LocalDate next, LocalDate approvedAt, Loc loc) {
+  public record CouncilMinutesNext(String meeting, String board, LocalDate date, LocalDate next, LocalDate approvedAt, Loc loc) {
     public boolean approvedElsewhere() {
       return approvedAt == null || !approvedAt.equals(next);
     }

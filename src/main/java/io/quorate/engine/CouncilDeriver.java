@@ -4,7 +4,7 @@ import io.quorate.engine.BodyFacts.AbsentVoter;
 import io.quorate.engine.BodyFacts.Composition;
 import io.quorate.engine.BodyFacts.CountMismatch;
 import io.quorate.engine.BodyFacts.DivisionFacts;
-import io.quorate.engine.BodyFacts.MinutesNext;
+import io.quorate.engine.BodyFacts.CouncilMinutesNext;
 import io.quorate.engine.BodyFacts.UrgentBusiness;
 import io.quorate.model.AgendaItem;
 import io.quorate.model.Board;
@@ -84,7 +84,7 @@ final class CouncilDeriver implements Deriver {
       Meeting m = ms.get(i);
       var approved = m.minutes() == null ? null : m.minutes().approvedAt();
       var loc = m.minutes() == null ? m.where().at("date") : m.minutes().where().at("approved-at");
-      facts.accept(new MinutesNext(m.id(), b.id(), m.date(), ms.get(i + 1).date(), approved, loc));
+      facts.accept(new CouncilMinutesNext(m.id(), b.id(), m.date(), ms.get(i + 1).date(), approved, loc));
     }
   }
 

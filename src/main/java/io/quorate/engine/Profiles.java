@@ -19,6 +19,8 @@ public final class Profiles {
   static final String DIR = "/io/quorate/rules/profiles/";
   /** The profile every body gets: rules that need no terms of reference (data coverage, audit window). */
   public static final String COMMON = "common";
+  /** The parameter that picks one implementation of a rule id that several kinds of body share. */
+  public static final String VARIANT = "variant";
 
   private final Map<String, Profile> byId;
 
@@ -99,7 +101,10 @@ public final class Profiles {
     Map<String, String> out = new LinkedHashMap<>();
     for (Profile p : byId.values()) {
       for (Profile.Entry e : p.rules().values()) {
-        for (String name : e.parameters().keySet()) out.putIfAbsent(name, e.rule());
+        for (String name : e.parameters().keySet()) {
+          // `variant` names which implementation of a shared rule id a profile uses; not a board's to change
+          if (!name.equals(VARIANT)) out.putIfAbsent(name, e.rule());
+        }
       }
     }
     return out;
