@@ -68,10 +68,11 @@ public final class Schema {
         if (types.isEmpty()) {
           p.set(k, any());
         } else if (types.size() == 1) {
-          p.set(k, types.get(0));
+          p.set(k, required.contains(k) ? types.get(0) : nullable(types.get(0)));
         } else {
           ArrayNode a = p.putObject(k).putArray("anyOf");
           types.forEach(a::add);
+          if (!required.contains(k)) a.add(F.objectNode().put("type", "null"));
         }
       }
       if (!required.isEmpty()) {
@@ -90,6 +91,24 @@ public final class Schema {
     void add(Shape s) {
       roots.add(s);
     }
+  }
+
+  /** An empty value (`key:` or `key: null`) counts as absent for an optional key. */
+  static JsonNode nullable(JsonNode type) {
+    ObjectNode t = ((ObjectNode) type).deepCopy();
+    JsonNode ty = t.get("type");
+    if (ty != null && ty.isTextual() && !t.has("enum")) {
+      t.putArray("type").add(ty.asText()).add("null");
+    } else if (ty != null && ty.isArray()) {
+      ((ArrayNode) ty).add("null");
+    } else if (t.has("anyOf")) {
+      ((ArrayNode) t.get("anyOf")).add(F.objectNode().put("type", "null"));
+    } else if (ty != null) {
+      ObjectNode o = F.objectNode();
+      o.putArray("anyOf").add(t).add(F.objectNode().put("type", "null"));
+      return o;
+    }
+    return t;
   }
 
   // ---- the types of the Fields getters ------------------------------------------------------------
