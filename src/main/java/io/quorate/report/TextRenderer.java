@@ -23,10 +23,10 @@ final class TextRenderer implements Renderer {
       var w = results.waiver(f);
       out.printf("%s: %s %s [%s]%s%n", f.loc(), f.severity().key(), f.rule(), f.subject(),
           w.map(x -> " waived").orElse(""));
-      w.ifPresent(x -> out.printf("  Waived until %s by %s: %s (%s)%n", Dates.format(x.expires()), x.owner(), x.reason(),
-          x.where().self()));
       out.printf("  %s%n", capitalise(f.message()));
       out.printf("  %s, %s: \"%s\"%n", f.source().document(), f.source().clause(), f.source().quote());
+      w.ifPresent(x -> out.printf("  Waived until %s by %s: %s (%s)%n", Dates.format(x.expires()), x.owner(), x.reason(),
+          x.where().self()));
     }
     if (!results.findings().isEmpty()) out.println();
     out.printf("%d %s checked: %s, %s, %s%n", results.files(), results.files() == 1 ? "file" : "files",
