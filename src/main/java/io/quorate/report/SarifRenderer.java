@@ -115,8 +115,8 @@ final class SarifRenderer implements Renderer {
     }
     List<Result> out = new ArrayList<>();
     for (Finding f : results.findings()) out.add(result(f, index.get(f.rule()), results.waiver(f).orElse(null)));
-    return new Log(SCHEMA, "2.1.0", List.of(new Run(new Tool(new Driver("quorate", results.version(),
-        "https://github.com/quorate/quorate", descriptors)), out, "unicodeCodePoints")));
+    return new Log(SCHEMA, "2.1.0", List.of(new Run(new Tool(new Driver("quorate", results.version(), null,
+        descriptors)), out, "unicodeCodePoints")));
   }
 
   static ReportingDescriptor descriptor(RuleInfo r) {
