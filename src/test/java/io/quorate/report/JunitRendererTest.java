@@ -60,13 +60,15 @@ class JunitRendererTest {
   }
 
   @Test
-  void aCleanRunListsEveryCheckAsPassing() throws Exception {
-    Cli r = Cli.run("check", "--format", "junit", "examples/kent-hwb-2013/board.yaml",
-        "examples/kent-hwb-2013/meeting-2013-05-29.yaml");
+  void aCleanRunListsEveryCheckAsPassing(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Files.copy(java.nio.file.Path.of("src/test/resources/golden/input/board.yaml"), dir.resolve("board.yaml"));
+    java.nio.file.Files.writeString(dir.resolve("meeting.yaml"),
+        "kind: meeting\nid: ok-2013-05-29\nboard: golden-board\ndate: 2013-05-29\nnotice-sent: 2013-05-20\n");
+    Cli r = Cli.run("check", "--format", "junit", dir.toString());
     assertThat(r.exit()).isZero();
     Element root = parse(r.out()).getDocumentElement();
     assertThat(elements(root, "failure")).isEmpty();
     assertThat(elements(root, "testcase")).extracting(e -> e.getAttribute("name"))
-        .contains("notice-period [kent-hwb-2013-05-29]", "quorum [kent-hwb-2013-05-29]");
+        .contains("notice-period [ok-2013-05-29]", "holiday-data-coverage [ok-2013-05-29]", "notice-period [golden-board]");
   }
 }
