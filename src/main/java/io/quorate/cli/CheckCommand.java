@@ -1,17 +1,28 @@
 package io.quorate.cli;
 
+import io.quorate.engine.Baseline;
 import io.quorate.engine.Checker;
+import io.quorate.engine.Outcome;
 import io.quorate.engine.Finding;
 import io.quorate.engine.Severity;
+import io.quorate.io.AtomicFiles;
 import io.quorate.io.InputLoader;
+import io.quorate.io.Suggest;
+import io.quorate.io.WaiverFile;
 import io.quorate.model.Corpus;
 import io.quorate.model.Period;
+import io.quorate.model.Waiver;
 import io.quorate.report.Renderer;
 import io.quorate.report.Renderers;
 import io.quorate.report.Results;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -37,9 +48,25 @@ final class CheckCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "YAML files or folders")
   List<Path> paths;
 
-  @Option(names = "--format", defaultValue = "text", completionCandidates = Renderers.class,
-      description = "output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
-  String format;
+  @Option(names = "--format", paramLabel = "FORMAT[=FILE]", completionCandidates = Renderers.class,
+      description = {"output format: ${COMPLETION-CANDIDATES} (default: text). Repeatable; FORMAT=FILE writes that "
+          + "format to FILE (atomically), e.g. --format sarif=quorate.sarif --format junit=quorate.xml --format text; "
+          + "at most one format goes to standard output"})
+  List<String> formats = new ArrayList<>();
+
+  @Option(names = "--waivers", paramLabel = "FILE",
+      description = "a waivers file (default: " + WaiverFile.DEFAULT_NAME + " at the root of each folder checked)")
+  Path waivers;
+
+  @Option(names = "--baseline", paramLabel = "FILE", description = "report only findings not recorded in FILE (see --write-baseline)")
+  Path baseline;
+
+  @Option(names = "--write-baseline", paramLabel = "FILE",
+      description = "record today's findings (after waivers) in FILE, for --baseline")
+  Path writeBaseline;
+
+  @Option(names = "--today", hidden = true, paramLabel = "DATE", description = "the date waivers' expiry is judged on (tests)")
+  String today;
 
   @Option(names = "--fail-on", defaultValue = "breach", paramLabel = "LEVEL",
       description = "exit 1 when a finding is at or above LEVEL: breach, warning, info or never (default: ${DEFAULT-VALUE})")
@@ -53,16 +80,102 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Renderer renderer = Renderers.get(format).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-        "unknown --format `" + format + "`; choose one of " + String.join(", ", Renderers.names())));
+    List<Output> outputs = outputs();
     Severity threshold = threshold();
     Period window = period == null ? null : parsePeriod(period);
+    LocalDate day = today == null ? LocalDate.now() : date(today, "--today");
+    Baseline known = baseline == null ? null : readBaseline(baseline);
     var calendar = calendarOptions.calendar();
     Corpus corpus = InputLoader.load(paths);
-    List<Finding> findings = new Checker(calendar).check(corpus, window);
-    Results results = new Results(VersionProvider.version(), corpus.files().size(), findings);
-    renderer.render(results, spec.commandLine().getOut());
+    List<Waiver> waiverList = WaiverFile.load(waiverFiles());
+    Outcome outcome = new Checker(calendar).check(corpus, window, waiverList, day);
+    List<Finding> findings = outcome.findings();
+    int baselined = 0;
+    if (known != null) {
+      findings = known.newFindings(findings);
+      baselined = outcome.findings().size() - findings.size();
+    }
+    Results results = new Results(VersionProvider.version(), corpus.files().size(), findings, outcome.waived(),
+        baselined, outcome.checks());
+    if (writeBaseline != null) {
+      List<Finding> unwaived = outcome.findings().stream().filter(f -> !outcome.waived().containsKey(f)).toList();
+      write(writeBaseline, Baseline.of(VersionProvider.version(), unwaived).toJson());
+    }
+    for (Output o : outputs) {
+      if (o.file() == null) {
+        o.renderer().render(results, spec.commandLine().getOut());
+      } else {
+        StringWriter buf = new StringWriter();
+        o.renderer().render(results, new PrintWriter(buf));
+        write(o.file(), buf.toString());
+      }
+    }
+    spec.commandLine().getOut().flush();
     return results.fails(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  /** One requested output: a renderer, and the file it goes to (null: standard output). */
+  record Output(Renderer renderer, Path file) {}
+
+  private List<Output> outputs() {
+    List<Output> out = new ArrayList<>();
+    List<String> requested = formats.isEmpty() ? List.of("text") : formats;
+    for (String f : requested) {
+      int eq = f.indexOf('=');
+      String name = eq < 0 ? f : f.substring(0, eq);
+      String file = eq < 0 ? null : f.substring(eq + 1);
+      Renderer r = Renderers.get(name).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+          "unknown --format `" + name + "`" + Suggest.didYouMean(name, Renderers.names()) + "; choose one of "
+              + String.join(", ", Renderers.names())));
+      if (file != null && file.isBlank()) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--format " + name + "= names no file; write "
+            + name + "=FILE, or " + name + " alone for standard output");
+      }
+      out.add(new Output(r, file == null ? null : Path.of(file)));
+    }
+    if (out.stream().filter(o -> o.file() == null).count() > 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "more than one --format would go to standard output; "
+          + "give all but one a file, e.g. --format sarif=quorate.sarif");
+    }
+    return out;
+  }
+
+  private List<Path> waiverFiles() {
+    if (waivers != null) return List.of(waivers);
+    List<Path> found = new ArrayList<>();
+    for (Path p : paths) {
+      Path w = p.resolve(WaiverFile.DEFAULT_NAME);
+      if (Files.isDirectory(p) && Files.isRegularFile(w)) found.add(w);
+    }
+    return found;
+  }
+
+  private Baseline readBaseline(Path file) {
+    try {
+      return Baseline.parse(Files.readString(file));
+    } catch (IOException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "cannot read the baseline " + file + " (" + e
+          + "); write one with --write-baseline " + file);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), file + " is " + e.getMessage()
+          + "; write one with --write-baseline " + file);
+    }
+  }
+
+  private void write(Path file, String text) {
+    try {
+      AtomicFiles.write(file, text);
+    } catch (IOException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "cannot write " + file + " (" + e.getMessage() + ")");
+    }
+  }
+
+  private LocalDate date(String s, String name) {
+    try {
+      return LocalDate.parse(s);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), name + " must be a date written YYYY-MM-DD, not `" + s + "`");
+    }
   }
 
   private Severity threshold() {

@@ -7,11 +7,14 @@ import io.quorate.model.Board;
 import io.quorate.model.Corpus;
 import io.quorate.model.Panel;
 import io.quorate.model.Period;
+import io.quorate.model.Waiver;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.kie.api.runtime.KieSession;
@@ -35,6 +38,16 @@ public final class Checker {
    * @throws InputException when a body names an unknown profile or a bad {@code procedure:} value
    */
   public List<Finding> check(Corpus corpus, Period period) {
+    return check(corpus, period, List.of(), null).findings();
+  }
+
+  /**
+   * Checks the corpus, then applies the waivers in force on {@code today}: the findings they excuse
+   * are marked waived, and expired or unused waivers become findings of their own.
+   *
+   * @param today the date waivers' expiry is judged on (null when there are no waivers)
+   */
+  public Outcome check(Corpus corpus, Period period, List<Waiver> waivers, LocalDate today) {
     Problems problems = new Problems();
     Configs configs = new Configs(profiles, problems);
     Map<String, List<RuleConfig>> byBody = new HashMap<>();
@@ -53,20 +66,47 @@ public final class Checker {
     Map<String, Board> boards = corpus.boards().stream().collect(Collectors.toMap(Board::id, Function.identity()));
     Context ctx = new Context(corpus, calendar, byBody, boards, period);
     for (Deriver d : Derivers.ALL) d.derive(ctx, facts::add);
-    return fire(facts);
-  }
-
-  private static List<Finding> fire(List<Object> facts) {
     KieSession session = RuleBase.kieBase().newKieSession();
     try {
-      for (Object f : facts) session.insert(f);
-      session.fireAllRules();
-      List<Finding> out = new ArrayList<>();
-      for (Object o : session.getObjects(o -> o instanceof Finding)) out.add((Finding) o);
-      out.sort(Finding.ORDER);
-      return List.copyOf(new LinkedHashSet<>(out));
+      List<Finding> findings = fire(session, facts);
+      Map<Finding, Waiver> waived = Map.of();
+      if (!waivers.isEmpty()) {
+        // second phase: the facts about the waivers themselves, judged against every finding
+        List<Object> waiverFacts = new ArrayList<>();
+        waived = WaiverFacts.apply(findings, waivers, today, waiverFacts::add);
+        findings = fire(session, waiverFacts);
+      }
+      return new Outcome(findings, waived, checks(corpus, byBody, configs.common()));
     } finally {
       session.dispose();
     }
+  }
+
+  private static List<Finding> fire(KieSession session, List<Object> facts) {
+    for (Object f : facts) session.insert(f);
+    session.fireAllRules();
+    List<Finding> out = new ArrayList<>();
+    for (Object o : session.getObjects(o -> o instanceof Finding)) out.add((Finding) o);
+    out.sort(Finding.ORDER);
+    return List.copyOf(new LinkedHashSet<>(out));
+  }
+
+  /** Every rule that applied to every board, meeting and panel, by the file it is written in. */
+  private static List<Outcome.Check> checks(Corpus corpus, Map<String, List<RuleConfig>> byBody, List<RuleConfig> common) {
+    Set<Outcome.Check> out = new LinkedHashSet<>();
+    List<String> everyBody = common.stream().map(RuleConfig::rule).filter(r -> !WaiverFacts.OWN_RULES.contains(r)).toList();
+    java.util.function.BiConsumer<io.quorate.model.Where, Map.Entry<String, String>> add = (where, subjectBody) -> {
+      for (RuleConfig c : byBody.getOrDefault(subjectBody.getValue(), List.of())) {
+        out.add(new Outcome.Check(where.file(), c.rule(), subjectBody.getKey()));
+      }
+      for (String r : everyBody) out.add(new Outcome.Check(where.file(), r, subjectBody.getKey()));
+    };
+    for (Board b : corpus.boards()) add.accept(b.where(), Map.entry(b.id(), b.id()));
+    for (var m : corpus.meetings()) add.accept(m.where(), Map.entry(m.id(), m.board()));
+    for (Panel p : corpus.panels()) add.accept(p.where(), Map.entry(p.id(), p.id()));
+    List<Outcome.Check> sorted = new ArrayList<>(out);
+    sorted.sort(java.util.Comparator.comparing(Outcome.Check::file).thenComparing(Outcome.Check::rule)
+        .thenComparing(Outcome.Check::subject));
+    return sorted;
   }
 }

@@ -228,7 +228,7 @@ final class Documents {
 
   static List<Meeting.Presiding> presiding(Fields f) {
     Node p = f.raw("presiding");
-    if (p == null) return List.of();
+    if (p == null && !f.recording()) return List.of(); // a schema-building pass reads both forms
     if (p instanceof ScalarNode) {
       return List.of(new Meeting.Presiding(0, f.str("presiding"), "chair", f.where()));
     }

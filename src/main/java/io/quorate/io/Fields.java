@@ -42,13 +42,20 @@ public final class Fields {
   private final Map<String, NodeTuple> tuples = new LinkedHashMap<>();
   private final Set<String> known = new LinkedHashSet<>();
   private final Map<String, Loc> locs = new HashMap<>();
+  /** Non-null in a schema-building pass: the keys asked for, with their types (see {@link Schema}). */
+  private final Schema.Shape shape;
 
   private Fields(String file, String context, Node node, Problems problems) {
+    this(file, context, node, problems, null);
+  }
+
+  private Fields(String file, String context, Node node, Problems problems, Schema.Shape shape) {
     this.file = file;
     this.context = context;
     this.node = node;
     this.problems = problems;
-    if (node instanceof MappingNode m) {
+    this.shape = shape;
+    if (node instanceof MappingNode m && shape == null) {
       for (NodeTuple t : m.getValue()) {
         if (!(t.getKeyNode() instanceof ScalarNode k)) {
           problems.add(loc(t.getKeyNode()), "a key must be a plain word, not a list or mapping");
@@ -69,6 +76,11 @@ public final class Fields {
 
   /** Reads {@code node} as a mapping; reports a problem and returns null when it is not one. */
   public static Fields of(String file, String context, Node node, Problems problems) {
+    if (problems.recorder() != null) {
+      Fields f = new Fields(file, context, node, problems, new Schema.Shape());
+      problems.recorder().add(f.shape);
+      return f;
+    }
     if (!(node instanceof MappingNode)) {
       problems.add(loc(file, node), context + " must be a mapping of `key: value` lines, not " + describe(node));
       return null;
@@ -93,6 +105,7 @@ public final class Fields {
   }
 
   public boolean has(String key) {
+    if (shape != null) shape.weak(key);
     known.add(key);
     Node v = value(key);
     return v != null && !isNull(v);
@@ -100,32 +113,60 @@ public final class Fields {
 
   /** Marks keys as known without reading them (they are read by other code). */
   public void allow(String... keys) {
+    if (shape != null) for (String k : keys) shape.weak(k);
     known.addAll(List.of(keys));
   }
 
+  /** The value node of {@code key} (any type), or null; the key's type is up to the caller. */
   public Node raw(String key) {
+    record(key, Schema.any());
+    return node(key);
+  }
+
+  /** Whether this is a schema-building pass (no input: every getter records its key and type). */
+  public boolean recording() {
+    return shape != null;
+  }
+
+  private Node node(String key) {
     known.add(key);
     Node v = value(key);
     return v == null || isNull(v) ? null : v;
   }
 
+  private void record(String key, com.fasterxml.jackson.databind.JsonNode type) {
+    if (shape != null) shape.add(key, type);
+  }
+
+  private void require(String key) {
+    if (shape != null) shape.require(key);
+  }
+
   // ---- scalars --------------------------------------------------------------------------------
 
   public String str(String key) {
-    Node v = raw(key);
+    record(key, Schema.scalar());
+    return strValue(key);
+  }
+
+  private String strValue(String key) {
+    Node v = node(key);
     if (v == null) return null;
     if (v instanceof ScalarNode s) return s.getValue();
     return typeError(key, v, "a single value");
   }
 
   public String requiredStr(String key) {
-    String s = str(key);
+    record(key, Schema.scalar());
+    require(key);
+    String s = strValue(key);
     if (s == null && value(key) == null) missing(key, "a value");
     return s;
   }
 
   public Boolean bool(String key) {
-    Node v = raw(key);
+    record(key, Schema.bool());
+    Node v = node(key);
     if (v == null) return null;
     if (v instanceof ScalarNode s && Tag.BOOL.equals(s.getTag())) {
       return Boolean.valueOf(s.getValue().toLowerCase().matches("true|yes|on|y"));
@@ -139,7 +180,12 @@ public final class Fields {
   }
 
   public Integer integer(String key) {
-    Node v = raw(key);
+    record(key, Schema.integer(false));
+    return intValue(key);
+  }
+
+  private Integer intValue(String key) {
+    Node v = node(key);
     if (v == null) return null;
     if (v instanceof ScalarNode s && Tag.INT.equals(s.getTag())) {
       try {
@@ -152,7 +198,8 @@ public final class Fields {
   }
 
   public Integer nonNegative(String key) {
-    Integer i = integer(key);
+    record(key, Schema.integer(true));
+    Integer i = intValue(key);
     if (i != null && i < 0) {
       problems.add(at(key), "`" + key + "` in " + context + " must not be negative (got " + i + ")");
       return null;
@@ -161,13 +208,17 @@ public final class Fields {
   }
 
   public LocalDate date(String key) {
-    Node v = raw(key);
+    record(key, Schema.date());
+    Node v = node(key);
     if (v == null) return null;
     return parseDate(key, v);
   }
 
   public LocalDate requiredDate(String key) {
-    LocalDate d = date(key);
+    record(key, Schema.date());
+    require(key);
+    Node v = node(key);
+    LocalDate d = v == null ? null : parseDate(key, v);
     if (d == null && value(key) == null) missing(key, "a date (YYYY-MM-DD)");
     return d;
   }
@@ -202,7 +253,8 @@ public final class Fields {
 
   /** One of a fixed set of words. */
   public String oneOf(String key, List<String> allowed) {
-    String s = str(key);
+    record(key, Schema.oneOf(allowed));
+    String s = strValue(key);
     if (s == null) return null;
     if (!allowed.contains(s)) {
       problems.add(at(key), "`" + key + "` in " + context + " must be one of " + String.join(", ", allowed)
@@ -216,7 +268,8 @@ public final class Fields {
 
   /** A list of plain values; a single value is accepted as a list of one. */
   public List<String> strings(String key) {
-    Node v = raw(key);
+    record(key, Schema.strings());
+    Node v = node(key);
     if (v == null) return List.of();
     if (v instanceof ScalarNode s) return List.of(s.getValue());
     if (!(v instanceof SequenceNode seq)) {
@@ -244,7 +297,13 @@ public final class Fields {
 
   /** A list of mappings, each read by {@code reader}; entries that fail are skipped. */
   public <T> List<T> list(String key, String what, Function<Fields, T> reader) {
-    Node v = raw(key);
+    if (shape != null) {
+      Fields sub = new Fields(file, what + " in `" + key + "`", null, problems, new Schema.Shape());
+      reader.apply(sub);
+      record(key, Schema.array(sub.shape));
+      return List.of();
+    }
+    Node v = node(key);
     if (v == null) return List.of();
     if (!(v instanceof SequenceNode seq)) {
       typeError(key, v, "a list (lines starting with `- `)");
@@ -263,7 +322,13 @@ public final class Fields {
 
   /** A nested mapping, read by {@code reader}. */
   public <T> T map(String key, Function<Fields, T> reader) {
-    Node v = raw(key);
+    if (shape != null) {
+      Fields sub = new Fields(file, "`" + key + "` in " + context, null, problems, new Schema.Shape());
+      T t = reader.apply(sub);
+      record(key, sub.shape.toJson());
+      return t;
+    }
+    Node v = node(key);
     if (v == null) return null;
     Fields f = Fields.of(file, "`" + key + "` in " + context, v, problems);
     if (f == null) return null;
@@ -274,6 +339,7 @@ public final class Fields {
 
   /** The keys of this mapping, in order (for free-form mappings such as {@code procedure:}). */
   public Set<String> keys() {
+    if (shape != null) shape.open();
     return tuples.keySet();
   }
 

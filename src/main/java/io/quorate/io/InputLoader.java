@@ -135,7 +135,7 @@ public final class InputLoader {
     }
   }
 
-  private static String display(Path file) {
+  static String display(Path file) {
     Path cwd = Path.of("").toAbsolutePath();
     Path abs = file.toAbsolutePath().normalize();
     String s = abs.startsWith(cwd) ? cwd.relativize(abs).toString() : file.normalize().toString();

@@ -1,10 +1,12 @@
 package io.quorate.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.quorate.engine.Finding;
 import io.quorate.engine.Severity;
+import io.quorate.model.Waiver;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -15,10 +17,14 @@ final class JsonRenderer implements Renderer {
 
   record Source(String document, String clause, String quote) {}
 
-  record JsonFinding(String rule, String severity, String file, int line, int column, String subject,
-      String message, Source source) {}
+  record Waived(String reason, String owner, String expires, String file, int line) {}
 
-  record Summary(int files, long breach, long warning, long info) {}
+  record JsonFinding(String rule, String severity, String file, int line, int column, String subject,
+      String message, Source source, @JsonInclude(JsonInclude.Include.NON_NULL) Waived waived) {}
+
+  record Summary(int files, long breach, long warning, long info,
+      @JsonInclude(JsonInclude.Include.NON_DEFAULT) long waived,
+      @JsonInclude(JsonInclude.Include.NON_DEFAULT) long baselined) {}
 
   record Document(Tool tool, List<JsonFinding> findings, Summary summary) {}
 
@@ -35,14 +41,20 @@ final class JsonRenderer implements Renderer {
   }
 
   static Document document(Results results) {
-    List<JsonFinding> findings = results.findings().stream().map(JsonRenderer::finding).toList();
+    List<JsonFinding> findings = results.findings().stream().map(f -> finding(f, results.waiver(f).orElse(null))).toList();
     return new Document(new Tool("quorate", results.version()), findings, new Summary(results.files(),
-        results.count(Severity.BREACH), results.count(Severity.WARNING), results.count(Severity.INFO)));
+        results.count(Severity.BREACH), results.count(Severity.WARNING), results.count(Severity.INFO),
+        results.waivedCount(), results.baselined()));
   }
 
   static JsonFinding finding(Finding f) {
+    return finding(f, null);
+  }
+
+  static JsonFinding finding(Finding f, Waiver w) {
     return new JsonFinding(f.rule(), f.severity().key(), f.loc().file(), f.loc().line(), f.loc().column(),
-        f.subject(), f.message(), new Source(f.source().document(), f.source().clause(), f.source().quote()));
+        f.subject(), f.message(), new Source(f.source().document(), f.source().clause(), f.source().quote()),
+        w == null ? null : new Waived(w.reason(), w.owner(), w.expires().toString(), w.where().file(), w.where().self().line()));
   }
 
   @Override

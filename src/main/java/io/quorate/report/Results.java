@@ -1,21 +1,51 @@
 package io.quorate.report;
 
 import io.quorate.engine.Finding;
+import io.quorate.engine.Outcome;
 import io.quorate.engine.Severity;
+import io.quorate.model.Waiver;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** The outcome of one check run: every finding, in order, and how many files were read. */
-public record Results(String version, int files, List<Finding> findings) {
+/**
+ * The outcome of one check run: every finding, in order (waived ones included, marked by the
+ * waiver that excuses them); how many files were read; how many known findings a baseline left
+ * out; and every check that applied (file, rule, subject), for reports that show passing checks.
+ */
+public record Results(String version, int files, List<Finding> findings, Map<Finding, Waiver> waived,
+    int baselined, List<Outcome.Check> checks) {
   public Results {
     findings = List.copyOf(findings);
+    waived = Map.copyOf(waived);
+    checks = List.copyOf(checks);
   }
 
+  public Results(String version, int files, List<Finding> findings) {
+    this(version, files, findings, Map.of(), 0, List.of());
+  }
+
+  /** The waiver that excuses {@code f}, if any. */
+  public Optional<Waiver> waiver(Finding f) {
+    return Optional.ofNullable(waived.get(f));
+  }
+
+  /** The findings no waiver excuses. */
+  public List<Finding> active() {
+    return findings.stream().filter(f -> !waived.containsKey(f)).toList();
+  }
+
+  /** Findings of severity {@code s} that no waiver excuses. */
   public long count(Severity s) {
-    return findings.stream().filter(f -> f.severity() == s).count();
+    return active().stream().filter(f -> f.severity() == s).count();
   }
 
-  /** Whether any finding is at or above {@code threshold}; null means never. */
+  public long waivedCount() {
+    return findings.stream().filter(waived::containsKey).count();
+  }
+
+  /** Whether any finding no waiver excuses is at or above {@code threshold}; null means never. */
   public boolean fails(Severity threshold) {
-    return threshold != null && findings.stream().anyMatch(f -> f.severity().compareTo(threshold) >= 0);
+    return threshold != null && active().stream().anyMatch(f -> f.severity().compareTo(threshold) >= 0);
   }
 }

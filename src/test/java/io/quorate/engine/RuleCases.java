@@ -2,6 +2,7 @@ package io.quorate.engine;
 
 import io.quorate.calendar.WorkingDays;
 import io.quorate.io.InputLoader;
+import io.quorate.io.WaiverFile;
 import io.quorate.model.Corpus;
 import io.quorate.model.Period;
 import java.io.IOException;
@@ -33,7 +34,7 @@ public final class RuleCases {
   public record Expect(String severity, String subject, String messageContains, int count) {}
 
   public record Case(String rule, Path file, String name, List<Path> files, List<Object> input, Period period,
-      List<Expect> expect) {
+      List<Expect> expect, List<Object> waivers, LocalDate today) {
     /** A case where the rule fires (its "breach case", whatever the rule's severity). */
     public boolean isBreachCase() {
       return !expect.isEmpty();
@@ -61,6 +62,17 @@ public final class RuleCases {
         paths.add(inline);
       }
       Corpus corpus = InputLoader.load(paths);
+      if (!waivers.isEmpty()) {
+        // optional `waivers:` (a waivers file's entries, `file:` relative to the inline input's folder)
+        Path w = tempDir.resolve("waivers.yaml");
+        try {
+          Files.writeString(w, new Yaml().dump(Map.of("waivers", waivers)), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        return new Checker(WorkingDays.builtIn()).check(corpus, period, WaiverFile.load(List.of(w)),
+            today == null ? LocalDate.now() : today).findings();
+      }
       return new Checker(WorkingDays.builtIn()).check(corpus, period);
     }
   }
@@ -118,7 +130,9 @@ public final class RuleCases {
         expect.add(new Expect((String) e.get("severity"), (String) e.get("subject"), (String) e.get("message-contains"),
             e.get("count") == null ? 1 : (Integer) e.get("count")));
       }
-      out.add(new Case(rule, file, (String) c.get("name"), files, input, period, List.copyOf(expect)));
+      List<Object> waivers = (List<Object>) c.getOrDefault("waivers", List.of());
+      LocalDate today = c.get("today") == null ? null : LocalDate.parse(c.get("today").toString());
+      out.add(new Case(rule, file, (String) c.get("name"), files, input, period, List.copyOf(expect), waivers, today));
     }
     return out;
   }
