@@ -30,7 +30,8 @@ final class SchemaCommand implements Callable<Integer> {
     ObjectNode props = target.putObject("properties");
     Profiles profiles = Profiles.builtIn();
     for (var e : new TreeMap<>(profiles.parameterRules()).entrySet()) {
-      props.putObject(e.getKey()).put("description", "parameter of rule " + e.getValue()
+      props.putObject(e.getKey()).put("description", "parameter of " + (e.getValue().size() == 1 ? "rule " : "rules ")
+          + String.join(", ", e.getValue())
           + " (built-in default: " + profiles.defaultValue(e.getKey()) + ")");
     }
     target.put("additionalProperties", false);

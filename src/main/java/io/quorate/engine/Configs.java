@@ -65,7 +65,7 @@ final class Configs {
       }
       entries.putAll(profile.get().rules());
     }
-    Map<String, String> paramRules = profiles.parameterRules();
+    Map<String, List<String>> paramRules = profiles.parameterRules();
     Map<String, Map<String, Object>> params = new LinkedHashMap<>();
     Map<String, Source> sources = new LinkedHashMap<>();
     for (Profile.Entry e : entries.values()) {
@@ -73,8 +73,8 @@ final class Configs {
       sources.put(e.rule(), e.source());
     }
     for (ParamOverride o : procedure.values()) {
-      String rule = paramRules.get(o.name());
-      if (rule == null) {
+      List<String> rules = paramRules.get(o.name());
+      if (rules == null) {
         problems.add(o.loc(), "unknown procedure parameter `" + o.name() + "`"
             + Suggest.didYouMean(o.name(), paramRules.keySet()) + "; the parameters are "
             + String.join(", ", paramRules.keySet()));
@@ -83,11 +83,15 @@ final class Configs {
       Object dflt = profiles.defaultValue(o.name());
       Object value = coerce(o, dflt);
       if (value == null) continue;
-      // a board may also switch on a rule its profile lacks by setting its parameter
-      Map<String, Object> p = params.computeIfAbsent(rule, r -> defaults(r));
-      p.put(o.name(), value);
-      Source base = sources.get(rule);
-      sources.put(rule, overridden(o, base, profileId, where.file()));
+      // the value applies to every rule of this body that takes the parameter; when none does, a board
+      // switches on the first rule that takes it (a board with no profile gets only such rules)
+      List<String> targets = rules.stream().filter(r -> params.containsKey(r) && params.get(r).containsKey(o.name()))
+          .toList();
+      for (String rule : targets.isEmpty() ? List.of(rules.get(0)) : targets) {
+        Map<String, Object> p = params.computeIfAbsent(rule, r -> defaults(r));
+        p.put(o.name(), value);
+        sources.put(rule, overridden(o, sources.get(rule), profileId, where.file()));
+      }
     }
     List<RuleConfig> out = new ArrayList<>();
     for (Map.Entry<String, Map<String, Object>> e : params.entrySet()) {

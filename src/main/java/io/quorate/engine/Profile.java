@@ -10,13 +10,14 @@ import java.util.Map;
  */
 public record Profile(String id, String body, String document, String text, Map<String, Entry> rules) {
   public Profile {
-    rules = Map.copyOf(rules);
+    // keep the file's order: it is the order of the docs, and deterministic
+    rules = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rules));
   }
 
   /** One rule as this profile encodes it. */
   public record Entry(String rule, Source source, Map<String, Object> parameters, Severity severity, String note) {
     public Entry {
-      parameters = Map.copyOf(parameters);
+      parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
     }
   }
 

@@ -96,14 +96,19 @@ public final class Profiles {
     return ids;
   }
 
-  /** Every parameter name, with the rule it belongs to (for {@code procedure:} overrides). */
-  public Map<String, String> parameterRules() {
-    Map<String, String> out = new LinkedHashMap<>();
+  /**
+   * Every parameter name a board may set under {@code procedure:}, with the rules that take it, in
+   * profile and file order (a name such as {@code meeting-types} may belong to several rules).
+   */
+  public Map<String, List<String>> parameterRules() {
+    Map<String, List<String>> out = new LinkedHashMap<>();
     for (Profile p : byId.values()) {
       for (Profile.Entry e : p.rules().values()) {
         for (String name : e.parameters().keySet()) {
           // `variant` names which implementation of a shared rule id a profile uses; not a board's to change
-          if (!name.equals(VARIANT)) out.putIfAbsent(name, e.rule());
+          if (name.equals(VARIANT)) continue;
+          List<String> rules = out.computeIfAbsent(name, k -> new ArrayList<>());
+          if (!rules.contains(e.rule())) rules.add(e.rule());
         }
       }
     }

@@ -47,7 +47,7 @@ class CliTest {
     Run r = run("check", "examples/kent-hwb-2013/");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out())
-        .contains("examples/kent-hwb-2013/meeting-2013-07-17-hypothetical.yaml:42:14: breach notice-period [kent-hwb-2013-07-17]")
+        .contains("examples/kent-hwb-2013/meeting-2013-07-17-hypothetical.yaml:43:14: breach notice-period [kent-hwb-2013-07-17]")
         .contains("Notice sent Wed 10 Jul 2013 gives 4 clear working days")
         .contains("the last lawful day to send it was Tue 9 Jul 2013")
         .contains("002_968f3d213a795f1d.txt, Procedure Rules, 4. Meeting Administration, third bullet");
@@ -78,7 +78,7 @@ class CliTest {
     assertThat(f.get("rule").asText()).isEqualTo("panel-lead-time");
     assertThat(f.get("severity").asText()).isEqualTo("breach");
     assertThat(f.get("file").asText()).isEqualTo("examples/soip-2015/panel-late.yaml");
-    assertThat(f.get("line").asInt()).isEqualTo(22);
+    assertThat(f.get("line").asInt()).isEqualTo(23);
     assertThat(f.get("column").asInt()).isEqualTo(14);
     assertThat(f.get("subject").asText()).isEqualTo("soip-2015-late");
     assertThat(f.get("message").asText()).contains("13 clear working days").contains("Wed 11 Nov 2015");
