@@ -21,7 +21,12 @@ public final class SpanText {
    * Sat 25 and Sun 26 May (weekend); Mon 27 May 2013 (Spring bank holiday))".
    */
   public static String summary(Span span) {
-    return count(span.count()) + " (counted: " + span.countedText() + "; not counted: " + span.skippedText() + ")";
+    return count(span.count()) + " " + detail(span);
+  }
+
+  /** "(counted: Tue 21, ... and Tue 28 May 2013; not counted: Sat 25 and Sun 26 May (weekend); ...)". */
+  public static String detail(Span span) {
+    return "(counted: " + span.countedText() + "; not counted: " + span.skippedText() + ")";
   }
 
   /** Why one day counts or not: "working day 3", "weekend, not counted", "Spring bank holiday (bank holiday), not counted". */

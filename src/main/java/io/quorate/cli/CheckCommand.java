@@ -60,7 +60,7 @@ final class CheckCommand implements Callable<Integer> {
     var calendar = calendarOptions.calendar();
     Corpus corpus = InputLoader.load(paths);
     List<Finding> findings = new Checker(calendar).check(corpus, window);
-    Results results = new Results(VersionProvider.version(), corpus.files().size(), findings);
+    Results results = new Results(VersionProvider.version(), corpus.files().size(), findings, corpus, calendar);
     renderer.render(results, spec.commandLine().getOut());
     return results.fails(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
   }

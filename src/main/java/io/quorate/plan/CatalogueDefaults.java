@@ -25,7 +25,9 @@ public final class CatalogueDefaults {
    *
    * @param rule the rule id
    * @param days the working days the catalogue reads in the clause
-   * @param ordinaryOnly whether only ordinary meetings have the deadline
+   * @param ordinaryOnly whether only ordinary meetings have the deadline (papers: special meetings
+   *     are called at short notice, R11 and R17; member items: a special meeting transacts only the
+   *     business in its notice, R23)
    * @param sources the clause, per profile id
    */
   public record Entry(String rule, int days, boolean ordinaryOnly, Map<String, Source> sources) {}
@@ -40,7 +42,7 @@ public final class CatalogueDefaults {
       "The Clerk of the meeting should be notified of any absence and/or substitution at least five working days prior to the meeting.";
 
   public static final List<Entry> ALL = List.of(
-      new Entry("papers-period", 5, false, Map.of(
+      new Entry("papers-period", 5, true, Map.of(
           KENT_HWB, new Source(SEED_002, "Procedure Rules, 4. Meeting Administration, fourth bullet", PAPERS),
           CCG_HWB, new Source(SEED_004, "Procedure Rules, 4. Meeting Administration, fourth bullet", PAPERS))),
       new Entry("member-item-notice", 9, true, Map.of(

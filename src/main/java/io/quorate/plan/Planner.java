@@ -143,6 +143,15 @@ public final class Planner {
             }
           });
     }
+    if (m.requisition() != null && m.requisition().received() != null) {
+      LocalDate received = m.requisition().received();
+      for (Deadline d : out) {
+        if (d.date() != null && d.date().isBefore(received)) {
+          notes.add(d.rule() + ": the last day, " + Dates.format(d.date()) + ", is before the requisition was received on "
+              + Dates.format(received) + ", so it cannot be met for this meeting");
+        }
+      }
+    }
     minutes(configs, profile, m, others, notes).forEach(out::add);
     coverage(date, notes);
     return new MeetingPlan(m.id(), "meeting", board.displayName(), profile, date, m.type().key(),
@@ -210,7 +219,8 @@ public final class Planner {
     Optional<CatalogueDefaults.Entry> d = CatalogueDefaults.get(id, profile);
     if (d.isEmpty()) return Optional.empty();
     if (d.get().ordinaryOnly() && type != MeetingType.ORDINARY) {
-      notes.add(id + ": applies to ordinary meetings; a " + type.key() + " meeting transacts only the business in its notice");
+      notes.add(id + ": applies to ordinary meetings (rules catalogue); a " + type.key()
+          + " meeting is called at short notice and transacts only the business in its notice");
       return Optional.empty();
     }
     return Optional.of(new Rule(id, d.get().sources().get(profile), true, d.get().days(), false, nonClear(id)));
@@ -249,9 +259,9 @@ public final class Planner {
     LocalDate deadline = r.literal() ? literal : clear;
     Span span = r.literal() ? cal.span(literal.minusDays(1), meeting) : cal.span(clear, meeting);
     String counting = r.literal()
-        ? n + " working days before the meeting on " + Dates.format(meeting) + ", the day of notice counting (literal reading): "
-            + SpanText.summary(span).replaceFirst("^\\d+ clear working days? ", "")
-        : n + " clear working days before the meeting on " + Dates.format(meeting) + ": " + SpanText.summary(span);
+        ? n + " working days before the meeting on " + Dates.format(meeting) + ", the day of notice counting (literal reading) "
+            + SpanText.detail(span)
+        : n + " clear working days before the meeting on " + Dates.format(meeting) + " " + SpanText.detail(span);
     String alternative = null;
     if (r.nonClearClause()) {
       alternative = r.literal()
@@ -304,7 +314,7 @@ public final class Planner {
       checks.add(new Check("meeting held", meeting, s, detail));
     }
     String counting = "within " + n + " clear working days of the Chairman's receipt of the requisition on "
-        + Dates.format(received) + ": counted " + span.countedText() + "; not counted: " + span.skippedText();
+        + Dates.format(received) + " " + SpanText.detail(span);
     return new Deadline("requisition", "Last lawful day for the requisitioned meeting", last, Dates.format(last), r.id(),
         r.source(), r.catalogueDefault(), n, counting, span,
         Dates.format(cal.addWorkingDays(received, n + 1)) + " is ambiguous (" + SpanText.count(n) + " between receipt and meeting)",

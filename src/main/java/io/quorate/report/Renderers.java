@@ -11,7 +11,7 @@ public final class Renderers implements Iterable<String> {
   private static final Map<String, Renderer> ALL = new LinkedHashMap<>();
 
   static {
-    for (Renderer r : List.of(new TextRenderer(), new JsonRenderer())) ALL.put(r.name(), r);
+    for (Renderer r : List.of(new TextRenderer(), new JsonRenderer(), new HtmlRenderer())) ALL.put(r.name(), r);
   }
 
   public static Optional<Renderer> get(String name) {
