@@ -17,7 +17,11 @@ public final class PlanText {
       out.printf("  profile %s%s%n", p.profile() == null ? "(none)" : p.profile(), p.file() == null ? "" : "; " + p.file());
       for (Deadline d : p.deadlines()) {
         out.println();
-        out.printf("  %-16s %s%n", d.date() == null ? d.when() : Dates.format(d.date()), d.title());
+        if (d.date() == null) {
+          out.printf("  %s: %s%n", capitalise(d.when()), d.title());
+        } else {
+          out.printf("  %-16s %s%n", Dates.format(d.date()), d.title());
+        }
         if (d.date() != null && !d.when().equals(Dates.format(d.date()))) out.printf("      %s%n", d.when());
         out.printf("      %s: %s, %s%s%n", d.rule(), d.source().document(), d.source().clause(),
             d.catalogueDefault() ? " (the profile has no entry for this rule yet: clause and days from the rules catalogue)" : "");

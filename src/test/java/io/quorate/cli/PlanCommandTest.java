@@ -83,6 +83,18 @@ class PlanCommandTest {
   }
 
   @Test
+  void specialMeetingWithoutANextMeeting() {
+    Run r = run("plan", "--board", "examples/south-kent-coast-ccg-hwb/board.yaml", "--date", "2013-12-30", "--type", "special");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("  Wed 18 Dec 2013  Last day to notify the Clerk of absences and substitutions\n")
+        .contains("Wed 25 Dec (Christmas Day); Thu 26 Dec (Boxing Day)")
+        .contains("  At the next meeting: Minutes of this meeting approved and signed by the Chairman\n")
+        .contains("  - notice-period: Procedure Rules, 4. Meeting Administration, third bullet covers [ordinary] meetings only")
+        .doesNotContain("Last day to send the notice", "Last day to send the papers", "members' agenda requests");
+  }
+
+  @Test
   void soipForCouncil10Dec2015() {
     Run r = run("plan", "examples/soip-2015/panel.yaml");
     assertThat(r.code()).as(r.err()).isZero();
