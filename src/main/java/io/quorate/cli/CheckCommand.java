@@ -96,7 +96,7 @@ final class CheckCommand implements Callable<Integer> {
       baselined = outcome.findings().size() - findings.size();
     }
     Results results = new Results(VersionProvider.version(), corpus.files().size(), findings, outcome.waived(),
-        baselined, outcome.checks());
+        baselined, outcome.checks(), corpus, calendar);
     if (writeBaseline != null) {
       List<Finding> unwaived = outcome.findings().stream().filter(f -> !outcome.waived().containsKey(f)).toList();
       write(writeBaseline, Baseline.of(VersionProvider.version(), unwaived).toJson());

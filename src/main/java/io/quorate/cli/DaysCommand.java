@@ -1,8 +1,8 @@
 package io.quorate.cli;
 
 import io.quorate.calendar.Dates;
-import io.quorate.calendar.Day;
 import io.quorate.calendar.Span;
+import io.quorate.calendar.SpanText;
 import io.quorate.calendar.WorkingDays;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -39,17 +39,7 @@ final class DaysCommand implements Callable<Integer> {
     WorkingDays cal = calendarOptions.calendar();
     Span span = cal.span(a, b);
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("Between %s and %s (both left out):%n", Dates.format(a), Dates.format(b));
-    for (Day d : span.days()) {
-      String why = switch (d.kind()) {
-        case WORKING_DAY -> "working day " + d.count();
-        case WEEKEND -> "weekend, not counted";
-        case BANK_HOLIDAY -> d.holiday() + " (bank holiday), not counted";
-      };
-      out.printf("  %-16s %s%n", Dates.format(d.date()), why);
-    }
-    out.printf("%d clear working %s (counted: %s; not counted: %s).%n", span.count(), span.count() == 1 ? "day" : "days",
-        span.countedText(), span.skippedText());
+    for (String line : SpanText.explain(span)) out.println(line);
     for (LocalDate d : new LocalDate[] {a, b}) {
       if (!cal.covers(d)) {
         out.printf("warning: %s is outside the bank-holiday data (%s); pass a newer GOV.UK bank-holidays.json with --holidays%n",

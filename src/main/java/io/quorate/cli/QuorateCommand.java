@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Checks board and committee meetings against the procedure rules of their terms of reference.",
     subcommands = {CheckCommand.class, DaysCommand.class, RulesCommand.class, ExplainCommand.class, SchemaCommand.class,
-        InitCommand.class, CommandLine.HelpCommand.class},
+        InitCommand.class, PlanCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:no finding at or above --fail-on",

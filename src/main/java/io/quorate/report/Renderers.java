@@ -12,7 +12,7 @@ public final class Renderers implements Iterable<String> {
 
   static {
     for (Renderer r : List.of(new TextRenderer(), new JsonRenderer())) ALL.put(r.name(), r);
-    for (Renderer r : List.of(new SarifRenderer(), new JunitRenderer(), new GithubRenderer())) ALL.put(r.name(), r);
+    for (Renderer r : List.of(new SarifRenderer(), new JunitRenderer(), new GithubRenderer(), new HtmlRenderer())) ALL.put(r.name(), r);
   }
 
   public static Optional<Renderer> get(String name) {

@@ -1,9 +1,11 @@
 package io.quorate.report;
 
+import io.quorate.calendar.WorkingDays;
 import io.quorate.engine.Finding;
 import io.quorate.engine.Outcome;
 import io.quorate.engine.Severity;
 import io.quorate.model.Waiver;
+import io.quorate.model.Corpus;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,10 +13,11 @@ import java.util.Optional;
 /**
  * The outcome of one check run: every finding, in order (waived ones included, marked by the
  * waiver that excuses them); how many files were read; how many known findings a baseline left
- * out; and every check that applied (file, rule, subject), for reports that show passing checks.
+ * out; every check that applied (file, rule, subject), for reports that show passing checks; and
+ * the files checked and the calendar used, when a renderer needs them (html draws timelines), else null.
  */
 public record Results(String version, int files, List<Finding> findings, Map<Finding, Waiver> waived,
-    int baselined, List<Outcome.Check> checks) {
+    int baselined, List<Outcome.Check> checks, Corpus corpus, WorkingDays calendar) {
   public Results {
     findings = List.copyOf(findings);
     waived = Map.copyOf(waived);
@@ -22,7 +25,16 @@ public record Results(String version, int files, List<Finding> findings, Map<Fin
   }
 
   public Results(String version, int files, List<Finding> findings) {
-    this(version, files, findings, Map.of(), 0, List.of());
+    this(version, files, findings, Map.of(), 0, List.of(), null, null);
+  }
+
+  public Results(String version, int files, List<Finding> findings, Map<Finding, Waiver> waived, int baselined,
+      List<Outcome.Check> checks) {
+    this(version, files, findings, waived, baselined, checks, null, null);
+  }
+
+  public Results(String version, int files, List<Finding> findings, Corpus corpus, WorkingDays calendar) {
+    this(version, files, findings, Map.of(), 0, List.of(), corpus, calendar);
   }
 
   /** The waiver that excuses {@code f}, if any. */

@@ -1,0 +1,78 @@
+package io.quorate.plan;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import biweekly.property.DateEnd;
+import biweekly.property.DateStart;
+import biweekly.util.DateTimeComponents;
+import biweekly.util.ICalDate;
+import io.quorate.calendar.Dates;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * The plan as an iCalendar file (RFC 5545) that Outlook or Google Calendar imports: one all-day
+ * event ({@code DTSTART;VALUE=DATE}) per dated deadline, with a UID built from the meeting and the
+ * deadline, so importing a revised plan updates the events rather than duplicating them.
+ */
+public final class PlanIcs {
+  private PlanIcs() {}
+
+  public static final String PRODUCT_ID = "-//quorate//quorate plan//EN";
+
+  /** The UID of a deadline's event: stable across runs. */
+  public static String uid(MeetingPlan p, Deadline d) {
+    return p.subject() + "." + d.key() + "@quorate.io";
+  }
+
+  public static ICalendar calendar(List<MeetingPlan> plans, Instant stamp) {
+    ICalendar ical = new ICalendar();
+    ical.setProductId(PRODUCT_ID);
+    ical.setName("quorate: deadlines");
+    for (MeetingPlan p : plans) {
+      for (Deadline d : p.deadlines()) {
+        if (d.date() == null) continue;
+        VEvent e = new VEvent();
+        e.setUid(uid(p, d));
+        e.setDateTimeStamp(Date.from(stamp));
+        e.setDateStart(new DateStart(day(d.date())));
+        e.setDateEnd(new DateEnd(day(d.date().plusDays(1))));
+        e.setSummary(d.title() + ": " + p.body() + (p.kind().equals("panel")
+            ? ", County Council " + Dates.format(p.date()) : ", meeting " + Dates.format(p.date())));
+        e.setDescription(description(p, d));
+        e.setTransparency(true);
+        e.addCategories("quorate", d.rule());
+        ical.addEvent(e);
+      }
+    }
+    return ical;
+  }
+
+  private static String description(MeetingPlan p, Deadline d) {
+    StringBuilder s = new StringBuilder();
+    s.append(PlanText.heading(p)).append("\n\n");
+    s.append(d.title()).append(": ").append(d.when()).append("\n");
+    s.append(PlanText.capitalise(d.counting())).append("\n");
+    if (d.alternative() != null) s.append("Other reading: ").append(d.alternative()).append("\n");
+    s.append("Rule ").append(d.rule()).append(": ").append(d.source().document()).append(", ").append(d.source().clause())
+        .append("\n\"").append(d.source().quote()).append("\"\n");
+    for (Check c : d.checks()) {
+      s.append("[").append(c.status().key()).append("] ").append(c.what()).append(" ").append(Dates.format(c.date()))
+          .append(c.detail().isEmpty() ? "" : ": " + c.detail()).append("\n");
+    }
+    return s.toString().strip();
+  }
+
+  private static ICalDate day(LocalDate d) {
+    return new ICalDate(new DateTimeComponents(d.getYear(), d.getMonthValue(), d.getDayOfMonth()), false);
+  }
+
+  public static void write(List<MeetingPlan> plans, Instant stamp, PrintWriter out) {
+    out.print(Biweekly.write(calendar(plans, stamp)).go());
+    out.flush();
+  }
+}
