@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+"""Times whole `quorate check` runs next to a JVM hello world, in the same run, and prints the medians,
+spread (min-max) and ratios against the hello world as a Markdown table.
+
+Usage: bench/bench.py [--runs N] [--sizes 1,1000,10000,100000] [--out bench/RESULTS-latest.md]
+Needs: Java 17, python3, GNU time (/usr/bin/time). Builds nothing: run `mvn -q package -DskipTests`
+first (./quorate does it on first use). Every run goes through the ./quorate launcher, as a user's.
+"""
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+
+def timed(cmd, cwd=ROOT):
+    """Wall seconds and peak RSS (MiB) of one whole process, by GNU time."""
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as t:
+        p = subprocess.run(["/usr/bin/time", "-f", "%e %M", "-o", t.name] + cmd, cwd=cwd,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        if p.returncode not in (0, 1):
+            sys.exit(f"{' '.join(cmd)} exited {p.returncode}: {p.stderr[-2000:]}")
+        wall, rss = t.read().split()
+        return float(wall), int(rss) / 1024
+
+
+def measure(cmd, runs, warmup=1):
+    for _ in range(warmup):
+        timed(cmd)
+    samples = [timed(cmd) for _ in range(runs)]
+    walls = [s[0] for s in samples]
+    return statistics.median(walls), min(walls), max(walls), max(s[1] for s in samples)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=10)
+    ap.add_argument("--sizes", default="1,1000,10000")
+    ap.add_argument("--out", default=None)
+    a = ap.parse_args()
+    work = tempfile.mkdtemp(prefix="quorate-bench-")
+    hello = os.path.join(work, "Hello.java")
+    with open(hello, "w") as f:
+        f.write("public class Hello { public static void main(String[] a) { System.out.println(\"hello\"); } }\n")
+    subprocess.run(["javac", "-d", work, hello], check=True)
+    # make sure the jar and its class-data archive exist before timing (the first run creates the archive)
+    subprocess.run([os.path.join(ROOT, "quorate"), "--version"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    rows = [("JVM hello world", measure(["java", "-cp", work, "Hello"], a.runs))]
+    single = None
+    for n in [int(s) for s in a.sizes.split(",")]:
+        data = os.path.join(work, f"m{n}")
+        subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), str(n), data], check=True)
+        target = os.path.join(data, "000", "m000000.yaml") if n == 1 else data
+        cmd = [os.path.join(ROOT, "quorate"), "check", os.path.join(data, "board.yaml"), target] if n == 1 \
+            else [os.path.join(ROOT, "quorate"), "check", data]
+        runs = a.runs if n <= 10000 else max(3, a.runs // 3)
+        r = measure(cmd, runs)
+        rows.append((f"check, {n} meeting file{'s' if n != 1 else ''}", r))
+        if n == 1:
+            single = r[0]
+    base = rows[0][1][0]
+    lines = [f"Machine: {platform.machine()}, {os.cpu_count()} cores, {platform.platform()}, "
+             f"{subprocess.run(['java', '-version'], capture_output=True, text=True).stderr.splitlines()[0]}",
+             f"Runs per row: {a.runs} after 1 warm-up (3+ for 100k); wall seconds of the whole process; peak RSS by GNU time.",
+             "",
+             "| what | median s | min-max s | x hello world | x single file | peak MiB |",
+             "|---|---|---|---|---|---|"]
+    for name, (med, lo, hi, rss) in rows:
+        lines.append(f"| {name} | {med:.3f} | {lo:.3f}-{hi:.3f} | {med / base:.1f} | "
+                     f"{(med / single) if single else float('nan'):.1f} | {rss:.0f} |")
+    text = "\n".join(lines) + "\n"
+    print(text)
+    if a.out:
+        with open(a.out, "w") as f:
+            f.write(text)
+
+
+if __name__ == "__main__":
+    main()
