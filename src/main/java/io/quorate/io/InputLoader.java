@@ -69,7 +69,9 @@ public final class InputLoader {
   private List<Path> files(Path p) {
     String name = p.toString();
     if (!Files.exists(p)) {
-      problems.add(Loc.of(name), "no such file or directory; check the path");
+      problems.add(Loc.of(name), Files.isSymbolicLink(p)
+          ? "a symbolic link that leads nowhere (it loops, or its target is missing); fix or remove the link"
+          : "no such file or directory; check the path");
       return List.of();
     }
     if (!Files.isDirectory(p)) {
@@ -126,13 +128,8 @@ public final class InputLoader {
           boardsByFile.computeIfAbsent(key, k -> new ArrayList<>()).add(b);
         },
         meetings::add, reports::add, panels::add, dismissals::add);
-    for (var doc : YamlSource.read(file, name, problems)) {
-      try {
-        Documents.read(name, doc, problems, sinks);
-      } catch (StackOverflowError e) {
-        problems.add(Loc.of(name), "the document refers to itself through aliases (`*name`) and cannot be read");
-      }
-    }
+    // YamlSource refuses recursive alias structures, so reading a document always ends
+    for (var doc : YamlSource.read(file, name, problems)) Documents.read(name, doc, problems, sinks);
   }
 
   private static String display(Path file) {
@@ -265,7 +262,11 @@ public final class InputLoader {
         problems.add(a.where().at("member"), "`" + a.member() + "` is listed both as present and as sending apologies");
       }
     }
-    for (Attendance.Substitute s : at.substitutes()) ref(s.forMember(), ids, s.where().at("for"), "for", who);
+    Set<String> substituted = new HashSet<>();
+    for (Attendance.Substitute s : at.substitutes()) {
+      ref(s.forMember(), ids, s.where().at("for"), "for", who);
+      if (s.forMember() != null) substituted.add(s.forMember());
+    }
     for (Meeting.Presiding p : m.presiding()) ref(p.member(), ids, p.where().at("member"), "presiding", who);
     for (Meeting.Interest i : m.interests()) ref(i.member(), ids, i.where().at("member"), "member", who);
     for (Vote v : m.votes()) {
@@ -279,6 +280,10 @@ public final class InputLoader {
         if (!voters.add(x)) {
           problems.add(loc, "`" + x + "` is recorded as voting more than once on item " + v.item()
               + "; each member votes once");
+        } else if (ids.contains(x) && !at.present().contains(x) && !substituted.contains(x)) {
+          problems.add(loc, "`" + x + "` votes on item " + v.item() + " but is not listed under `attendance:`"
+              + " `present:` (nor as substituted for); only members present may vote: add them to `present`"
+              + " or correct the vote");
         }
       }
     }

@@ -11,13 +11,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads a YAML file into SnakeYAML node trees (never into objects), safely and with limits:
@@ -26,7 +34,9 @@ import org.yaml.snakeyaml.nodes.Node;
  *   <li>{@value #MAX_BYTES} bytes per file at most (a board's year of meetings is a few KiB);
  *   <li>{@value #MAX_ALIASES} aliases per file (stops "billion laughs" alias bombs);
  *   <li>{@value #MAX_DEPTH} levels of nesting;
- *   <li>UTF-8 only, no NUL bytes.
+ *   <li>UTF-8 only, no NUL bytes;
+ *   <li>no recursive structures: an anchor whose value contains an alias to itself ({@code &a [*a]})
+ *       is refused here, so that nothing downstream ever walks a cycle.
  * </ul>
  */
 public final class YamlSource {
@@ -57,6 +67,7 @@ public final class YamlSource {
   static String reason(Exception e) {
     if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
     if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
     String m = e.getMessage();
     return m == null ? e.getClass().getSimpleName() : m;
   }
@@ -93,7 +104,18 @@ public final class YamlSource {
     List<Node> docs = new ArrayList<>();
     try {
       for (Node n : new Yaml(options).composeAll(new StringReader(text))) {
-        if (n != null) docs.add(n);
+        if (n == null) continue;
+        Node loop = firstCycle(n);
+        if (loop != null) {
+          Mark m = loop.getStartMark();
+          String anchor = loop.getAnchor() == null ? "" : " `&" + loop.getAnchor() + "`";
+          problems.add(m == null ? Loc.of(name) : new Loc(name, m.getLine() + 1, m.getColumn() + 1),
+              "the value anchored here" + anchor + " contains an alias to itself"
+                  + (loop.getAnchor() == null ? "" : " (`*" + loop.getAnchor() + "`)")
+                  + ", so it never ends; write the value out instead of referring to it from inside itself");
+          continue;
+        }
+        docs.add(n);
       }
     } catch (MarkedYAMLException e) {
       Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -107,6 +129,48 @@ public final class YamlSource {
       return List.of();
     }
     return docs;
+  }
+
+  /**
+   * The first node found that contains itself (through aliases), or null. An iterative depth-first
+   * search over distinct nodes (by identity), so it costs one visit per node however many aliases
+   * share a subtree, and it cannot overflow the stack.
+   */
+  static Node firstCycle(Node root) {
+    Map<Node, Boolean> done = new IdentityHashMap<>(); // false: on the current path; true: finished
+    Deque<Object[]> stack = new ArrayDeque<>();
+    done.put(root, false);
+    stack.push(new Object[] {root, children(root).iterator()});
+    while (!stack.isEmpty()) {
+      @SuppressWarnings("unchecked")
+      Iterator<Node> it = (Iterator<Node>) stack.peek()[1];
+      if (!it.hasNext()) {
+        done.put((Node) stack.pop()[0], true);
+        continue;
+      }
+      Node child = it.next();
+      Boolean state = done.get(child);
+      if (state == null) {
+        done.put(child, false);
+        stack.push(new Object[] {child, children(child).iterator()});
+      } else if (!state) {
+        return child;
+      }
+    }
+    return null;
+  }
+
+  private static List<Node> children(Node n) {
+    if (n instanceof SequenceNode s) return s.getValue();
+    if (n instanceof MappingNode m) {
+      List<Node> out = new ArrayList<>(m.getValue().size() * 2);
+      for (NodeTuple t : m.getValue()) {
+        out.add(t.getKeyNode());
+        out.add(t.getValueNode());
+      }
+      return out;
+    }
+    return List.of();
   }
 
   private static String syntaxMessage(MarkedYAMLException e) {
