@@ -22,6 +22,9 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -124,7 +127,8 @@ public final class YamlSource {
       return List.of();
     } catch (YAMLException e) {
       String m = e.getMessage() == null ? "" : e.getMessage();
-      problems.add(Loc.of(name), m.contains("Number of aliases") || m.contains("Nesting Depth")
+      Loc loc = m.contains("Nesting Depth") ? tooDeep(name, text, options) : Loc.of(name);
+      problems.add(loc, m.contains("Number of aliases") || m.contains("Nesting Depth")
           ? limitMessage(m) : "the YAML cannot be read: " + plain(m));
       return List.of();
     }
@@ -173,13 +177,40 @@ public final class YamlSource {
     return List.of();
   }
 
+  /**
+   * Where the nesting first goes deeper than {@link #MAX_DEPTH}: SnakeYAML's composer reports the
+   * limit without a position, so walk the parser's events (iterative, no recursion) to find it.
+   */
+  private static Loc tooDeep(String name, String text, LoaderOptions options) {
+    int depth = 0;
+    try {
+      for (Event ev : new Yaml(options).parse(new StringReader(text))) {
+        if (ev instanceof CollectionStartEvent) {
+          if (++depth > MAX_DEPTH) {
+            Mark m = ev.getStartMark();
+            return m == null ? Loc.of(name) : new Loc(name, m.getLine() + 1, m.getColumn() + 1);
+          }
+        } else if (ev instanceof CollectionEndEvent) {
+          depth--;
+        }
+      }
+    } catch (YAMLException e) {
+      // the position is a courtesy: the limit is reported either way
+    }
+    return Loc.of(name);
+  }
+
   private static String syntaxMessage(MarkedYAMLException e) {
     String p = e.getProblem() == null ? "" : e.getProblem();
     if (p.contains("TAB") || p.contains("\\t")) {
       return "YAML syntax error: a tab character; indent with spaces, never tabs";
     }
     if (p.contains("Number of aliases") || p.contains("Nesting Depth")) return limitMessage(p);
-    String ctx = e.getContext() == null ? "" : e.getContext() + ": ";
+    Mark cm = e.getContextMark();
+    Mark pm = e.getProblemMark();
+    String started = cm != null && pm != null && cm.getLine() != pm.getLine()
+        ? " (started at line " + (cm.getLine() + 1) + ", column " + (cm.getColumn() + 1) + ")" : "";
+    String ctx = e.getContext() == null ? "" : e.getContext() + started + ": ";
     return "YAML syntax error: " + plain(ctx + p) + "; check the indentation and quoting on this line";
   }
 
