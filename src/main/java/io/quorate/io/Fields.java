@@ -120,7 +120,7 @@ public final class Fields {
 
   public String requiredStr(String key) {
     String s = str(key);
-    if (s == null && value(key) == null) missing(key, "a value");
+    if (s == null && absent(key)) missing(key, "a value");
     return s;
   }
 
@@ -168,7 +168,7 @@ public final class Fields {
 
   public LocalDate requiredDate(String key) {
     LocalDate d = date(key);
-    if (d == null && value(key) == null) missing(key, "a date (YYYY-MM-DD)");
+    if (d == null && absent(key)) missing(key, "a date (YYYY-MM-DD)");
     return d;
   }
 
@@ -305,8 +305,15 @@ public final class Fields {
     return t == null ? null : t.getValueNode();
   }
 
+  /** No such key, or the key with an empty value ({@code date:} or {@code date: ~}). */
+  private boolean absent(String key) {
+    Node v = value(key);
+    return v == null || isNull(v);
+  }
+
   private void missing(String key, String what) {
-    problems.add(self(), context + " needs `" + key + "`: " + what);
+    problems.add(at(key), context + " needs `" + key + "`: " + what
+        + (value(key) == null ? "" : ", not an empty value"));
   }
 
   private <T> T typeError(String key, Node v, String expected) {

@@ -243,6 +243,15 @@ class HostileInputTest {
         + " use a member `id` from the board's `members:` list");
   }
 
+  /** Found by the fuzz test: an empty required value ({@code date: &anchor}) reached the engine. */
+  @Test
+  void anEmptyRequiredValueIsMissingNotNull() throws IOException {
+    Path f = write("empty-date.yaml", MEETING.replace("date: 2013-05-29", "date: &2013-05-29'"));
+    assertThat(only(f)).isEqualTo(f + ":12:7: error: this meeting needs `date`: a date (YYYY-MM-DD), not an empty value");
+    Path g = write("empty-board.yaml", MEETING.replace("board: kent-hwb", "board: ~"));
+    assertThat(only(g)).isEqualTo(g + ":11:8: error: this meeting needs `board`: a value, not an empty value");
+  }
+
   // ---- files and folders --------------------------------------------------------------------------
 
   @Test
