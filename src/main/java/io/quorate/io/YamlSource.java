@@ -29,6 +29,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Reads a YAML file into SnakeYAML node trees (never into objects), safely and with limits:
@@ -93,6 +94,15 @@ public final class YamlSource {
     if (nul >= 0) {
       problems.add(at(name, text, nul), "the file contains a NUL byte; it is probably not a text file");
       return List.of();
+    }
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (!StreamReader.isPrintable(cp)) {
+        problems.add(at(name, text, i), String.format("the file contains the control character U+%04X, which YAML does"
+            + " not allow; remove it (it may be a stray escape sequence or binary data)", cp));
+        return List.of();
+      }
+      i += Character.charCount(cp);
     }
     if (text.isBlank()) {
       problems.add(Loc.of(name), "the file is empty: nothing to check; add a document starting with `kind:`");

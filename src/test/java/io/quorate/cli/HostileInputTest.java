@@ -107,6 +107,13 @@ class HostileInputTest {
   }
 
   @Test
+  void controlCharacter() throws IOException {
+    Path f = write("esc.yaml", "kind: board\nid: a\u001b[31mred\n");
+    assertThat(only(f)).isEqualTo(f + ":2:6: error: the file contains the control character U+001B, which YAML does not"
+        + " allow; remove it (it may be a stray escape sequence or binary data)");
+  }
+
+  @Test
   void emptyFile() throws IOException {
     Path f = write("empty.yaml", "\n  \n");
     assertThat(only(f)).isEqualTo(f + ": error: the file is empty: nothing to check; add a document starting with `kind:`");
@@ -250,6 +257,17 @@ class HostileInputTest {
     assertThat(only(f)).isEqualTo(f + ":12:7: error: this meeting needs `date`: a date (YYYY-MM-DD), not an empty value");
     Path g = write("empty-board.yaml", MEETING.replace("board: kent-hwb", "board: ~"));
     assertThat(only(g)).isEqualTo(g + ":11:8: error: this meeting needs `board`: a value, not an empty value");
+  }
+
+  /** Found by the fuzz test: a multi-line value quoted in a message broke "one problem, one line". */
+  @Test
+  void quotedInputIsOneLineAndShort() throws IOException {
+    Path f = write("kind.yaml", "kind: |\n  text\n  more\nid: x\n");
+    assertThat(only(f)).isEqualTo(f + ":1:7: error: unknown kind `text\\nmore\\n`; quorate reads board,"
+        + " meeting, report, panel, dismissal");
+    Path g = write("long.yaml", "kind: " + "y".repeat(5000) + "\nid: x\n");
+    assertThat(only(g)).isEqualTo(g + ":1:7: error: unknown kind `" + "y".repeat(57) + "...`; quorate reads board,"
+        + " meeting, report, panel, dismissal");
   }
 
   // ---- files and folders --------------------------------------------------------------------------
