@@ -49,7 +49,7 @@ import picocli.CommandLine;
  * of executions and the time taken are printed and written to target/fuzz-report.txt.
  */
 class CheckFuzzTest {
-  static final int TRIES = 3000;
+  static final int TRIES = 1000;
   static final long HANG_GUARD_MS = 5_000;
 
   static final List<Map<String, String>> SEEDS = seeds();
@@ -73,7 +73,7 @@ class CheckFuzzTest {
     static final int OPS = 16;
   }
 
-  @Property(tries = TRIES, seed = "12345")
+  @Property(tries = TRIES, seed = "8081958001")
   void checkNeverCrashesOrHangsOnMutatedInput(
       @ForAll @IntRange(min = 0, max = 10_000) int seed,
       @ForAll @IntRange(min = 0, max = 10_000) int target,

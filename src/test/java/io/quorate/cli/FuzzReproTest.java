@@ -6,11 +6,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import org.junit.jupiter.api.Test;
 
+/**
+ * Replays one sample reported by {@link CheckFuzzTest} with {@code --debug}, printing the mutated
+ * file and the stack trace: {@code mvn -q test -Dtest=FuzzReproTest -Dfz.seed=65 -Dfz.target=1
+ * -Dfz.muts="15,1048576,0,0"} (mutations as op,a,b,c separated by ';'). Skipped without them.
+ */
 class FuzzReproTest {
   @Test
   void repro() throws Exception {
+    assumeTrue(System.getProperty("fz.seed") != null, "replays a fuzz sample only when -Dfz.seed is given");
     int seed = Integer.getInteger("fz.seed"), target = Integer.getInteger("fz.target");
     String[] ms = System.getProperty("fz.muts").split(";");
     Map<String, String> files = CheckFuzzTest.SEEDS.get(seed % CheckFuzzTest.SEEDS.size());
