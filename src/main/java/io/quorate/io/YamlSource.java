@@ -22,9 +22,11 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionEndEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -137,7 +139,8 @@ public final class YamlSource {
       return List.of();
     } catch (YAMLException e) {
       String m = e.getMessage() == null ? "" : e.getMessage();
-      Loc loc = m.contains("Nesting Depth") ? tooDeep(name, text, options) : Loc.of(name);
+      Loc loc = m.contains("Nesting Depth") ? tooDeep(name, text, options)
+          : m.contains("Number of aliases") ? tooManyAliases(name, text, options) : Loc.of(name);
       problems.add(loc, m.contains("Number of aliases") || m.contains("Nesting Depth")
           ? limitMessage(m) : "the YAML cannot be read: " + plain(m));
       return List.of();
@@ -202,6 +205,29 @@ public final class YamlSource {
           }
         } else if (ev instanceof CollectionEndEvent) {
           depth--;
+        }
+      }
+    } catch (YAMLException e) {
+      // the position is a courtesy: the limit is reported either way
+    }
+    return Loc.of(name);
+  }
+
+  /** Where the alias over {@link #MAX_ALIASES} is (SnakeYAML counts aliases to lists and mappings). */
+  private static Loc tooManyAliases(String name, String text, LoaderOptions options) {
+    Map<String, Boolean> collection = new java.util.HashMap<>();
+    int count = 0;
+    try {
+      for (Event ev : new Yaml(options).parse(new StringReader(text))) {
+        if (ev instanceof NodeEvent ne && ne.getAnchor() != null) {
+          if (ev instanceof AliasEvent) {
+            if (Boolean.TRUE.equals(collection.get(ne.getAnchor())) && ++count > MAX_ALIASES) {
+              Mark m = ev.getStartMark();
+              return m == null ? Loc.of(name) : new Loc(name, m.getLine() + 1, m.getColumn() + 1);
+            }
+          } else {
+            collection.put(ne.getAnchor(), ev instanceof CollectionStartEvent);
+          }
         }
       }
     } catch (YAMLException e) {

@@ -1,13 +1,13 @@
 package io.quorate.cli;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import org.junit.jupiter.api.Test;
 
 /**
