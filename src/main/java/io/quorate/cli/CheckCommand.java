@@ -5,7 +5,7 @@ import io.quorate.engine.Checker;
 import io.quorate.engine.Outcome;
 import io.quorate.engine.Finding;
 import io.quorate.engine.Severity;
-import io.quorate.io.AtomicFiles;
+import io.quorate.report.AtomicFiles;
 import io.quorate.io.InputLoader;
 import io.quorate.io.Suggest;
 import io.quorate.io.WaiverFile;

@@ -160,7 +160,7 @@ public final class Fields {
     record(key, Schema.scalar());
     require(key);
     String s = strValue(key);
-    if (s == null && value(key) == null) missing(key, "a value");
+    if (s == null && absent(key)) missing(key, "a value");
     return s;
   }
 
@@ -219,7 +219,7 @@ public final class Fields {
     require(key);
     Node v = node(key);
     LocalDate d = v == null ? null : parseDate(key, v);
-    if (d == null && value(key) == null) missing(key, "a date (YYYY-MM-DD)");
+    if (d == null && absent(key)) missing(key, "a date (YYYY-MM-DD)");
     return d;
   }
 
@@ -371,8 +371,15 @@ public final class Fields {
     return t == null ? null : t.getValueNode();
   }
 
+  /** No such key, or the key with an empty value ({@code date:} or {@code date: ~}). */
+  private boolean absent(String key) {
+    Node v = value(key);
+    return v == null || isNull(v);
+  }
+
   private void missing(String key, String what) {
-    problems.add(self(), context + " needs `" + key + "`: " + what);
+    problems.add(at(key), context + " needs `" + key + "`: " + what
+        + (value(key) == null ? "" : ", not an empty value"));
   }
 
   private <T> T typeError(String key, Node v, String expected) {

@@ -46,6 +46,10 @@ public final class InputLoader {
   private final List<Dismissal> dismissals = new ArrayList<>();
   /** Boards by the file they came from, for {@code board: ./board.yaml} references. */
   private final Map<Path, List<Board>> boardsByFile = new HashMap<>();
+  private boolean readFailed;
+
+  private static final String DANGLING_LINK =
+      "a symbolic link that leads nowhere (it loops, or its target is missing); fix or remove the link";
 
   public static Corpus load(List<Path> paths) {
     return new InputLoader().run(paths);
@@ -58,7 +62,9 @@ public final class InputLoader {
     for (Path p : paths) {
       for (Path file : files(p)) readFile(file);
     }
-    problems.throwIfAny();
+    // references are checked even when some file could not be read, so one run reports every
+    // problem; only "unknown board" is held back then, as the board may be in the unreadable file
+    readFailed = !problems.isEmpty();
     List<Meeting> resolved = resolve();
     problems.throwIfAny();
     return new Corpus(List.copyOf(loaded.values()), boards, resolved, reports, panels, dismissals);
@@ -69,7 +75,7 @@ public final class InputLoader {
   private List<Path> files(Path p) {
     String name = p.toString();
     if (!Files.exists(p)) {
-      problems.add(Loc.of(name), "no such file or directory; check the path");
+      problems.add(Loc.of(name), Files.isSymbolicLink(p) ? DANGLING_LINK : "no such file or directory; check the path");
       return List.of();
     }
     if (!Files.isDirectory(p)) {
@@ -80,6 +86,7 @@ public final class InputLoader {
       return List.of(p);
     }
     TreeSet<Path> found = new TreeSet<>();
+    int before = problems.list().size();
     try {
       Files.walkFileTree(p, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
           new SimpleFileVisitor<>() {
@@ -92,7 +99,13 @@ public final class InputLoader {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
               String n = file.getFileName().toString();
-              if ((n.endsWith(".yaml") || n.endsWith(".yml")) && !n.startsWith(".")) found.add(file);
+              if ((n.endsWith(".yaml") || n.endsWith(".yml")) && !n.startsWith(".")) {
+                if (attrs.isSymbolicLink()) { // the walk follows links: still a link means it leads nowhere
+                  problems.add(Loc.of(file.toString()), DANGLING_LINK);
+                } else {
+                  found.add(file);
+                }
+              }
               return FileVisitResult.CONTINUE;
             }
 
@@ -109,7 +122,7 @@ public final class InputLoader {
     } catch (IOException e) {
       problems.add(Loc.of(name), "cannot read the directory (" + YamlSource.reason(e) + ")");
     }
-    if (found.isEmpty()) {
+    if (found.isEmpty() && problems.list().size() == before) { // say nothing more if the walk named a problem
       problems.add(Loc.of(name), "the directory holds no .yaml or .yml files; nothing to check");
     }
     return List.copyOf(found);
@@ -126,13 +139,8 @@ public final class InputLoader {
           boardsByFile.computeIfAbsent(key, k -> new ArrayList<>()).add(b);
         },
         meetings::add, reports::add, panels::add, dismissals::add);
-    for (var doc : YamlSource.read(file, name, problems)) {
-      try {
-        Documents.read(name, doc, problems, sinks);
-      } catch (StackOverflowError e) {
-        problems.add(Loc.of(name), "the document refers to itself through aliases (`*name`) and cannot be read");
-      }
-    }
+    // YamlSource refuses recursive alias structures, so reading a document always ends
+    for (var doc : YamlSource.read(file, name, problems)) Documents.read(name, doc, problems, sinks);
   }
 
   static String display(Path file) {
@@ -216,7 +224,7 @@ public final class InputLoader {
       return inFile.get(0);
     }
     Board b = byId.get(ref);
-    if (b == null) {
+    if (b == null && !readFailed) {
       problems.add(m.where().at("board"), "unknown board `" + ref + "`" + Suggest.didYouMean(ref, byId.keySet())
           + "; give the id of a board in the files checked, or a relative path to its file"
           + (byId.isEmpty() ? " (no board was found among the files given)" : ""));
@@ -265,7 +273,11 @@ public final class InputLoader {
         problems.add(a.where().at("member"), "`" + a.member() + "` is listed both as present and as sending apologies");
       }
     }
-    for (Attendance.Substitute s : at.substitutes()) ref(s.forMember(), ids, s.where().at("for"), "for", who);
+    Set<String> substituted = new HashSet<>();
+    for (Attendance.Substitute s : at.substitutes()) {
+      ref(s.forMember(), ids, s.where().at("for"), "for", who);
+      if (s.forMember() != null) substituted.add(s.forMember());
+    }
     for (Meeting.Presiding p : m.presiding()) ref(p.member(), ids, p.where().at("member"), "presiding", who);
     for (Meeting.Interest i : m.interests()) ref(i.member(), ids, i.where().at("member"), "member", who);
     for (Vote v : m.votes()) {
@@ -279,6 +291,10 @@ public final class InputLoader {
         if (!voters.add(x)) {
           problems.add(loc, "`" + x + "` is recorded as voting more than once on item " + v.item()
               + "; each member votes once");
+        } else if (ids.contains(x) && !at.present().contains(x) && !substituted.contains(x)) {
+          problems.add(loc, "`" + x + "` votes on item " + v.item() + " but is not listed under `attendance:`"
+              + " `present:` (nor as substituted for); only members present may vote: add them to `present`"
+              + " or correct the vote");
         }
       }
     }

@@ -23,7 +23,50 @@ public final class Problems {
   }
 
   public void add(Loc loc, String message) {
-    list.add(new Problem(loc, message));
+    list.add(new Problem(loc, plain(message)));
+  }
+
+  /** The longest piece of input quoted in a message. */
+  static final int MAX_QUOTE = 60;
+
+  private static final int MAX_QUOTE_KEEP = 57;
+
+  /**
+   * One problem is one line: text quoted from the input (between backticks) is cut to
+   * {@value #MAX_QUOTE} characters, and line breaks and other control characters in it are shown
+   * escaped ({@code \n}, {@code \t}, or a Unicode escape), never written raw to the terminal.
+   */
+  static String plain(String message) {
+    StringBuilder cut = new StringBuilder(message.length());
+    int open = -1; // index in `cut` just after an opening backtick, or -1 outside quotes
+    for (int i = 0; i < message.length(); i++) {
+      char c = message.charAt(i);
+      if (c == '`') {
+        if (open >= 0 && cut.length() - open > MAX_QUOTE) {
+          int keep = open + MAX_QUOTE_KEEP;
+          cut.setLength(Character.isHighSurrogate(cut.charAt(keep - 1)) ? keep - 1 : keep);
+          cut.append("...");
+        }
+        open = open >= 0 ? -1 : cut.length() + 1;
+      }
+      cut.append(c);
+    }
+    StringBuilder out = new StringBuilder(cut.length());
+    for (int i = 0; i < cut.length(); i++) {
+      char c = cut.charAt(i);
+      if (c == '\n') {
+        out.append("\\n");
+      } else if (c == '\t') {
+        out.append("\\t");
+      } else if (c == '\r') {
+        out.append("\\r");
+      } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   public boolean isEmpty() {

@@ -11,13 +11,27 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Reads a YAML file into SnakeYAML node trees (never into objects), safely and with limits:
@@ -26,7 +40,9 @@ import org.yaml.snakeyaml.nodes.Node;
  *   <li>{@value #MAX_BYTES} bytes per file at most (a board's year of meetings is a few KiB);
  *   <li>{@value #MAX_ALIASES} aliases per file (stops "billion laughs" alias bombs);
  *   <li>{@value #MAX_DEPTH} levels of nesting;
- *   <li>UTF-8 only, no NUL bytes.
+ *   <li>UTF-8 only, no NUL bytes;
+ *   <li>no recursive structures: an anchor whose value contains an alias to itself ({@code &a [*a]})
+ *       is refused here, so that nothing downstream ever walks a cycle.
  * </ul>
  */
 public final class YamlSource {
@@ -57,6 +73,7 @@ public final class YamlSource {
   static String reason(Exception e) {
     if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
     if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
     String m = e.getMessage();
     return m == null ? e.getClass().getSimpleName() : m;
   }
@@ -80,6 +97,15 @@ public final class YamlSource {
       problems.add(at(name, text, nul), "the file contains a NUL byte; it is probably not a text file");
       return List.of();
     }
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (!StreamReader.isPrintable(cp)) {
+        problems.add(at(name, text, i), String.format("the file contains the control character U+%04X, which YAML does"
+            + " not allow; remove it (it may be a stray escape sequence or binary data)", cp));
+        return List.of();
+      }
+      i += Character.charCount(cp);
+    }
     if (text.isBlank()) {
       problems.add(Loc.of(name), "the file is empty: nothing to check; add a document starting with `kind:`");
       return List.of();
@@ -93,7 +119,18 @@ public final class YamlSource {
     List<Node> docs = new ArrayList<>();
     try {
       for (Node n : new Yaml(options).composeAll(new StringReader(text))) {
-        if (n != null) docs.add(n);
+        if (n == null) continue;
+        Node loop = firstCycle(n);
+        if (loop != null) {
+          Mark m = loop.getStartMark();
+          String anchor = loop.getAnchor() == null ? "" : " `&" + loop.getAnchor() + "`";
+          problems.add(m == null ? Loc.of(name) : new Loc(name, m.getLine() + 1, m.getColumn() + 1),
+              "the value anchored here" + anchor + " contains an alias to itself"
+                  + (loop.getAnchor() == null ? "" : " (`*" + loop.getAnchor() + "`)")
+                  + ", so it never ends; write the value out instead of referring to it from inside itself");
+          continue;
+        }
+        docs.add(n);
       }
     } catch (MarkedYAMLException e) {
       Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -102,11 +139,101 @@ public final class YamlSource {
       return List.of();
     } catch (YAMLException e) {
       String m = e.getMessage() == null ? "" : e.getMessage();
-      problems.add(Loc.of(name), m.contains("Number of aliases") || m.contains("Nesting Depth")
+      Loc loc = m.contains("Nesting Depth") ? tooDeep(name, text, options)
+          : m.contains("Number of aliases") ? tooManyAliases(name, text, options) : Loc.of(name);
+      problems.add(loc, m.contains("Number of aliases") || m.contains("Nesting Depth")
           ? limitMessage(m) : "the YAML cannot be read: " + plain(m));
       return List.of();
     }
     return docs;
+  }
+
+  /**
+   * The first node found that contains itself (through aliases), or null. An iterative depth-first
+   * search over distinct nodes (by identity), so it costs one visit per node however many aliases
+   * share a subtree, and it cannot overflow the stack.
+   */
+  static Node firstCycle(Node root) {
+    Map<Node, Boolean> done = new IdentityHashMap<>(); // false: on the current path; true: finished
+    Deque<Object[]> stack = new ArrayDeque<>();
+    done.put(root, false);
+    stack.push(new Object[] {root, children(root).iterator()});
+    while (!stack.isEmpty()) {
+      @SuppressWarnings("unchecked")
+      Iterator<Node> it = (Iterator<Node>) stack.peek()[1];
+      if (!it.hasNext()) {
+        done.put((Node) stack.pop()[0], true);
+        continue;
+      }
+      Node child = it.next();
+      Boolean state = done.get(child);
+      if (state == null) {
+        done.put(child, false);
+        stack.push(new Object[] {child, children(child).iterator()});
+      } else if (!state) {
+        return child;
+      }
+    }
+    return null;
+  }
+
+  private static List<Node> children(Node n) {
+    if (n instanceof SequenceNode s) return s.getValue();
+    if (n instanceof MappingNode m) {
+      List<Node> out = new ArrayList<>(m.getValue().size() * 2);
+      for (NodeTuple t : m.getValue()) {
+        out.add(t.getKeyNode());
+        out.add(t.getValueNode());
+      }
+      return out;
+    }
+    return List.of();
+  }
+
+  /**
+   * Where the nesting first goes deeper than {@link #MAX_DEPTH}: SnakeYAML's composer reports the
+   * limit without a position, so walk the parser's events (iterative, no recursion) to find it.
+   */
+  private static Loc tooDeep(String name, String text, LoaderOptions options) {
+    int depth = 0;
+    try {
+      for (Event ev : new Yaml(options).parse(new StringReader(text))) {
+        if (ev instanceof CollectionStartEvent) {
+          if (++depth > MAX_DEPTH) {
+            Mark m = ev.getStartMark();
+            return m == null ? Loc.of(name) : new Loc(name, m.getLine() + 1, m.getColumn() + 1);
+          }
+        } else if (ev instanceof CollectionEndEvent) {
+          depth--;
+        }
+      }
+    } catch (YAMLException e) {
+      // the position is a courtesy: the limit is reported either way
+    }
+    return Loc.of(name);
+  }
+
+  /** Where the alias over {@link #MAX_ALIASES} is (SnakeYAML counts aliases to lists and mappings). */
+  private static Loc tooManyAliases(String name, String text, LoaderOptions options) {
+    Map<String, Boolean> collection = new java.util.HashMap<>();
+    int count = 0;
+    try {
+      for (Event ev : new Yaml(options).parse(new StringReader(text))) {
+        if (ev instanceof NodeEvent ne && ne.getAnchor() != null) {
+          if (ev instanceof AliasEvent) {
+            if (Boolean.TRUE.equals(collection.get(ne.getAnchor())) && ++count > MAX_ALIASES) {
+              Mark m = ev.getStartMark();
+              return m == null ? Loc.of(name) : new Loc(name, m.getLine() + 1, m.getColumn() + 1);
+            }
+          } else {
+            collection.put(ne.getAnchor(), ev instanceof CollectionStartEvent);
+          }
+        }
+      }
+    } catch (YAMLException e) {
+      // the position is a courtesy: the limit is reported either way
+    }
+    return Loc.of(name);
   }
 
   private static String syntaxMessage(MarkedYAMLException e) {
@@ -115,7 +242,11 @@ public final class YamlSource {
       return "YAML syntax error: a tab character; indent with spaces, never tabs";
     }
     if (p.contains("Number of aliases") || p.contains("Nesting Depth")) return limitMessage(p);
-    String ctx = e.getContext() == null ? "" : e.getContext() + ": ";
+    Mark cm = e.getContextMark();
+    Mark pm = e.getProblemMark();
+    String started = cm != null && pm != null && cm.getLine() != pm.getLine()
+        ? " (started at line " + (cm.getLine() + 1) + ", column " + (cm.getColumn() + 1) + ")" : "";
+    String ctx = e.getContext() == null ? "" : e.getContext() + started + ": ";
     return "YAML syntax error: " + plain(ctx + p) + "; check the indentation and quoting on this line";
   }
 
