@@ -164,6 +164,9 @@ final class CheckCommand implements Callable<Integer> {
 
   private void write(Path file, String text) {
     try {
+      // a report may go into a folder that does not exist yet (reports/quorate.sarif in CI)
+      Path dir = file.toAbsolutePath().getParent();
+      if (dir != null) java.nio.file.Files.createDirectories(dir);
       AtomicFiles.write(file, text);
     } catch (IOException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "cannot write " + file + " (" + e.getMessage() + ")");

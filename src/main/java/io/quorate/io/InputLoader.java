@@ -291,7 +291,7 @@ public final class InputLoader {
         if (!voters.add(x)) {
           problems.add(loc, "`" + x + "` is recorded as voting more than once on item " + v.item()
               + "; each member votes once");
-        } else if (ids.contains(x) && !at.present().contains(x) && !substituted.contains(x)) {
+        } else if (ids.contains(x) && !at.present().contains(x) && !substituted.contains(x) && !recordedAway(x, at, b)) {
           problems.add(loc, "`" + x + "` votes on item " + v.item() + " but is not listed under `attendance:`"
               + " `present:` (nor as substituted for); only members present may vote: add them to `present`"
               + " or correct the vote");
@@ -299,6 +299,19 @@ public final class InputLoader {
       }
     }
     if (m.minutes() != null) ref(m.minutes().signedBy(), ids, m.minutes().where().at("signed-by"), "signed-by", who);
+  }
+
+  /**
+   * Whether the attendance records the voter as somewhere other than present (sending apologies, or
+   * named under {@code also-present}). A vote by such a member is a recorded irregularity that the
+   * voting rules report with their clause (rules-catalogue R32, R93); a voter the attendance does not
+   * mention at all is an incomplete record, and an input error.
+   */
+  private static boolean recordedAway(String id, Attendance at, Board b) {
+    if (at.apologies().stream().anyMatch(a -> id.equals(a.member()))) return true;
+    String name = b.member(id).map(Member::name).orElse(null);
+    return at.alsoPresent().stream().anyMatch(n -> n.equals(id) || (name != null && n.equalsIgnoreCase(name)
+        || (name != null && name.toLowerCase().endsWith(n.toLowerCase()))));
   }
 
   private void checkPanel(Panel p) {

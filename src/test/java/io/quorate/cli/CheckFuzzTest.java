@@ -299,10 +299,20 @@ class CheckFuzzTest {
       Yaml yaml = new Yaml(o);
       for (RuleCases.Case c : RuleCases.all()) {
         Map<String, String> group = new LinkedHashMap<>();
-        for (Path f : c.files()) {
-          String key = f.getFileName().toString();
-          while (group.containsKey(key)) key = "x-" + key;
-          group.put(key, Files.readString(f));
+        for (Path given : c.files()) {
+          List<Path> files;
+          if (Files.isDirectory(given)) {
+            try (Stream<Path> w = Files.walk(given)) {
+              files = w.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+            }
+          } else {
+            files = List.of(given);
+          }
+          for (Path f : files) {
+            String key = f.getFileName().toString();
+            while (group.containsKey(key)) key = "x-" + key;
+            group.put(key, Files.readString(f));
+          }
         }
         if (!c.input().isEmpty()) {
           StringBuilder text = new StringBuilder();
