@@ -119,7 +119,7 @@ public final class Fields {
 
   /** The value node of {@code key} (any type), or null; the key's type is up to the caller. */
   public Node raw(String key) {
-    record(key, Schema.any());
+    if (shape != null) record(key, Schema.any());
     return node(key);
   }
 
@@ -145,7 +145,7 @@ public final class Fields {
   // ---- scalars --------------------------------------------------------------------------------
 
   public String str(String key) {
-    record(key, Schema.scalar());
+    if (shape != null) record(key, Schema.scalar());
     return strValue(key);
   }
 
@@ -157,7 +157,7 @@ public final class Fields {
   }
 
   public String requiredStr(String key) {
-    record(key, Schema.scalar());
+    if (shape != null) record(key, Schema.scalar());
     require(key);
     String s = strValue(key);
     if (s == null && absent(key)) missing(key, "a value");
@@ -165,7 +165,7 @@ public final class Fields {
   }
 
   public Boolean bool(String key) {
-    record(key, Schema.bool());
+    if (shape != null) record(key, Schema.bool());
     Node v = node(key);
     if (v == null) return null;
     if (v instanceof ScalarNode s && Tag.BOOL.equals(s.getTag())) {
@@ -180,7 +180,7 @@ public final class Fields {
   }
 
   public Integer integer(String key) {
-    record(key, Schema.integer(false));
+    if (shape != null) record(key, Schema.integer(false));
     return intValue(key);
   }
 
@@ -198,7 +198,7 @@ public final class Fields {
   }
 
   public Integer nonNegative(String key) {
-    record(key, Schema.integer(true));
+    if (shape != null) record(key, Schema.integer(true));
     Integer i = intValue(key);
     if (i != null && i < 0) {
       problems.add(at(key), "`" + key + "` in " + context + " must not be negative (got " + i + ")");
@@ -208,14 +208,14 @@ public final class Fields {
   }
 
   public LocalDate date(String key) {
-    record(key, Schema.date());
+    if (shape != null) record(key, Schema.date());
     Node v = node(key);
     if (v == null) return null;
     return parseDate(key, v);
   }
 
   public LocalDate requiredDate(String key) {
-    record(key, Schema.date());
+    if (shape != null) record(key, Schema.date());
     require(key);
     Node v = node(key);
     LocalDate d = v == null ? null : parseDate(key, v);
@@ -253,7 +253,7 @@ public final class Fields {
 
   /** One of a fixed set of words. */
   public String oneOf(String key, List<String> allowed) {
-    record(key, Schema.oneOf(allowed));
+    if (shape != null) record(key, Schema.oneOf(allowed));
     String s = strValue(key);
     if (s == null) return null;
     if (!allowed.contains(s)) {
@@ -268,7 +268,7 @@ public final class Fields {
 
   /** A list of plain values; a single value is accepted as a list of one. */
   public List<String> strings(String key) {
-    record(key, Schema.strings());
+    if (shape != null) record(key, Schema.strings());
     Node v = node(key);
     if (v == null) return List.of();
     if (v instanceof ScalarNode s) return List.of(s.getValue());
@@ -300,7 +300,7 @@ public final class Fields {
     if (shape != null) {
       Fields sub = new Fields(file, what + " in `" + key + "`", null, problems, new Schema.Shape());
       reader.apply(sub);
-      record(key, Schema.array(sub.shape));
+      if (shape != null) record(key, Schema.array(sub.shape));
       return List.of();
     }
     Node v = node(key);

@@ -59,9 +59,9 @@ public final class InputLoader {
     if (paths.isEmpty()) {
       problems.add(Loc.of("(command line)"), "no files or directories given; name at least one, e.g. `quorate check examples/`");
     }
-    for (Path p : paths) {
-      for (Path file : files(p)) readFile(file);
-    }
+    List<Path> all = new ArrayList<>();
+    for (Path p : paths) all.addAll(files(p));
+    readAll(all);
     // references are checked even when some file could not be read, so one run reports every
     // problem; only "unknown board" is held back then, as the board may be in the unreadable file
     readFailed = !problems.isEmpty();
@@ -128,19 +128,55 @@ public final class InputLoader {
     return List.copyOf(found);
   }
 
+  /** What one file holds, read on its own (so files can be read in parallel). */
+  private record Parsed(Path key, String name, Problems problems, List<Board> boards, List<Meeting> meetings,
+      List<Report> reports, List<Panel> panels, List<Dismissal> dismissals) {}
+
+  /** Files at least this many are parsed in parallel; fewer are not worth starting threads for. */
+  static final int PARALLEL_FROM = 64;
+
+  /**
+   * Reads the files (parsing is the bulk of a large run's time, so many files are parsed in
+   * parallel), then adds what they hold in the order given, so the result and every message are the
+   * same however the work was scheduled.
+   */
+  private void readAll(List<Path> files) {
+    List<Path> todo = new ArrayList<>();
+    java.util.Set<Path> seen = new java.util.HashSet<>(loaded.keySet());
+    for (Path f : files) {
+      if (seen.add(f.toAbsolutePath().normalize())) todo.add(f);
+    }
+    var stream = todo.size() >= PARALLEL_FROM ? todo.parallelStream() : todo.stream();
+    for (Parsed p : stream.map(InputLoader::parse).toList()) add(p);
+  }
+
   private void readFile(Path file) {
+    if (loaded.containsKey(file.toAbsolutePath().normalize())) return;
+    add(parse(file));
+  }
+
+  private static Parsed parse(Path file) {
     Path key = file.toAbsolutePath().normalize();
-    if (loaded.containsKey(key)) return;
     String name = display(file);
-    loaded.put(key, name);
-    Documents.Sinks sinks = new Documents.Sinks(
-        b -> {
-          boards.add(b);
-          boardsByFile.computeIfAbsent(key, k -> new ArrayList<>()).add(b);
-        },
-        meetings::add, reports::add, panels::add, dismissals::add);
+    Problems problems = new Problems();
+    Parsed p = new Parsed(key, name, problems, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+        new ArrayList<>(), new ArrayList<>());
+    Documents.Sinks sinks = new Documents.Sinks(p.boards()::add, p.meetings()::add, p.reports()::add,
+        p.panels()::add, p.dismissals()::add);
     // YamlSource refuses recursive alias structures, so reading a document always ends
     for (var doc : YamlSource.read(file, name, problems)) Documents.read(name, doc, problems, sinks);
+    return p;
+  }
+
+  private void add(Parsed p) {
+    loaded.put(p.key(), p.name());
+    problems.addAll(p.problems());
+    boards.addAll(p.boards());
+    if (!p.boards().isEmpty()) boardsByFile.computeIfAbsent(p.key(), k -> new ArrayList<>()).addAll(p.boards());
+    meetings.addAll(p.meetings());
+    reports.addAll(p.reports());
+    panels.addAll(p.panels());
+    dismissals.addAll(p.dismissals());
   }
 
   static String display(Path file) {

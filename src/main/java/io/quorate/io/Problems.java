@@ -69,6 +69,11 @@ public final class Problems {
     return out.toString();
   }
 
+  /** Adds another collector's problems (already made plain), e.g. those of one file read in parallel. */
+  void addAll(Problems other) {
+    list.addAll(other.list);
+  }
+
   public boolean isEmpty() {
     return list.isEmpty();
   }

@@ -117,10 +117,12 @@ public final class YamlSource {
     options.setAllowDuplicateKeys(false);
     options.setCodePointLimit(MAX_BYTES);
     List<Node> docs = new ArrayList<>();
+    // a cycle needs an alias, and an alias needs a `*`: most files have none, and skip the walk
+    boolean mayHaveAliases = text.indexOf('*') >= 0;
     try {
       for (Node n : new Yaml(options).composeAll(new StringReader(text))) {
         if (n == null) continue;
-        Node loop = firstCycle(n);
+        Node loop = mayHaveAliases ? firstCycle(n) : null;
         if (loop != null) {
           Mark m = loop.getStartMark();
           String anchor = loop.getAnchor() == null ? "" : " `&" + loop.getAnchor() + "`";
