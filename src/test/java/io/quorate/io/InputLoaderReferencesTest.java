@@ -243,4 +243,120 @@ class InputLoaderReferencesTest {
     assertThat(InputLoader.display(dir.resolve("x.yaml"))).isEqualTo(
         dir.toAbsolutePath().startsWith(cwd) ? cwd.relativize(dir.resolve("x.yaml")).toString() : dir.resolve("x.yaml").toString());
   }
+
+  @Test
+  void everyMemberReferenceInAMeetingIsChecked() throws IOException {
+    Path f = write("m.yaml", BOARD + "---\n" + MEETING + """
+        type: requisitioned
+        notice-recipients:
+          - x1
+        requisition:
+          signed-by:
+            - x2
+        agenda:
+          - {item: 1, requested-by: x3}
+        member-requests:
+          - {member: x4}
+        attendance:
+          present:
+            - x5
+          apologies:
+            - {member: x6}
+          substitutes:
+            - {for: x7}
+        presiding:
+          - {member: x8}
+        interests:
+          - {member: x9, item: 1, kind: other}
+        votes:
+          - for: [x10]
+            against: [x11]
+            abstain: [x12]
+            casting-by: x13
+            item: 1
+        minutes:
+          signed-by: x14
+        """);
+    assertThat(lines(f)).containsExactly(
+        "15:3 `x1` is not a member of `kent-hwb`; use a member `id` from the board's `members:` list",
+        "18:5 `x2` is not a member of `kent-hwb`; use a member `id` from the board's `members:` list",
+        "20:29 `x3` is not a member of `kent-hwb`; use a member `id` from the board's `members:` list",
+        "22:14 `x4` is not a member of `kent-hwb`; use a member `id` from the board's `members:` list",
+        "25:5 `x5` is not a member of `kent-hwb`; use a member `id` from the board's `members:` list",
+        "27:16 `x6` is not a member of `kent-hwb`; use a member `id` from the board's `members:` list",
+        "29:13 `x7` is not a member of `kent-hwb`; use a member `id` from the board's `members:` list",
+        "31:14 `x8` is not a member of `kent-hwb`; use a member `id` from the board's `members:` list",
+        "33:14 `x9` is not a member of `kent-hwb`; use a member `id` from the board's `members:` list",
+        "35:10 `x10` is not a member of `kent-hwb`; use a member `id` from the board's `members:` list",
+        "36:14 `x11` is not a member of `kent-hwb`; use a member `id` from the board's `members:` list",
+        "37:14 `x12` is not a member of `kent-hwb`; use a member `id` from the board's `members:` list",
+        "38:17 `x13` is not a member of `kent-hwb`; use a member `id` from the board's `members:` list",
+        "41:14 `x14` is not a member of `kent-hwb`; use a member `id` from the board's `members:` list");
+  }
+
+  @Test
+  void everyMemberReferenceInAPanelIsChecked() throws IOException {
+    Path f = write("p.yaml", """
+        kind: panel
+        id: soip
+        council: kent-county-council
+        members:
+          - {id: ip1}
+        chair: y1
+        meetings:
+          - date: 2015-11-02
+            present: [ip1, y2]
+            presiding: y3
+        """);
+    assertThat(lines(f)).containsExactly(
+        "6:8 `y1` is not a member of `soip`; did you mean `ip1`?; use a member `id` from the board's `members:` list",
+        "9:14 `y2` is not a member of `soip`; use a member `id` from the board's `members:` list",
+        "10:16 `y3` is not a member of `soip`; use a member `id` from the board's `members:` list");
+  }
+
+  @Test
+  void aVoterRecordedAsAwayIsForTheRulesButAnUnmentionedVoterIsAnInputError() throws IOException {
+    String board = BOARD.replace("  - {id: carter, name: Paul Carter}\n", "  - {id: carter, name: Paul Carter}\n  - {id: nameless}\n");
+    Path ok = write("ok.yaml", board + "---\n" + MEETING + """
+        attendance:
+          present: [gough]
+          apologies:
+            - {member: bowes}
+          also-present: [Carter, nameless]
+        votes:
+          - {item: 1, for: [gough, bowes], against: [carter, nameless]}
+        """);
+    assertThat(InputLoader.load(List.of(ok)).meetings()).hasSize(1);
+    Path byName = write("name.yaml", board + "---\n" + MEETING + """
+        attendance:
+          present: [gough]
+          also-present: [paul carter]
+        votes:
+          - {item: 1, for: [gough, carter]}
+        """);
+    assertThat(InputLoader.load(List.of(byName)).meetings()).hasSize(1);
+    Path bad = write("bad.yaml", board + "---\n" + MEETING + """
+        attendance:
+          present: [gough]
+          apologies:
+            - {member: bowes}
+          also-present: [Someone Else, Paul]
+        votes:
+          - {item: 1, for: [gough, carter, nameless]}
+        """);
+    assertThat(lines(bad)).containsExactly(
+        "20:5 `carter` votes on item 1 but is not listed under `attendance:` `present:` (nor as substituted for);"
+            + " only members present may vote: add them to `present` or correct the vote",
+        "20:5 `nameless` votes on item 1 but is not listed under `attendance:` `present:` (nor as substituted for);"
+            + " only members present may vote: add them to `present` or correct the vote");
+  }
+
+  @Test
+  void aBoardReadByPathIsKnownByIdToLaterMeetings() throws IOException {
+    write("boards/khwb.yaml", BOARD);
+    Path m1 = write("meetings/m1.yaml", MEETING.replace("board: kent-hwb", "board: ../boards/khwb.yaml"));
+    Path m2 = write("meetings/m2.yaml", MEETING.replace("05-29", "06-05"));
+    assertThat(InputLoader.load(List.of(m1, m2)).meetings()).extracting(x -> x.board())
+        .containsExactly("kent-hwb", "kent-hwb");
+  }
 }
