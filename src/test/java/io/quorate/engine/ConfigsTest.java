@@ -1,0 +1,256 @@
+package io.quorate.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quorate.io.Problem;
+import io.quorate.io.Problems;
+import io.quorate.model.Board;
+import io.quorate.model.Dismissal;
+import io.quorate.model.Loc;
+import io.quorate.model.Panel;
+import io.quorate.model.ParamOverride;
+import io.quorate.model.Source;
+import io.quorate.model.Where;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Profile entries and a board's {@code procedure:} overrides become the RuleConfig facts the rules join on. */
+class ConfigsTest {
+  static final Profiles PROFILES = Profiles.builtIn();
+  static final String FILE = "boards/khwb.yaml";
+  static final Loc PROFILE_AT = new Loc(FILE, 3, 10);
+  static final Where WHERE = new Where(new Loc(FILE, 1, 1), Map.of("profile", PROFILE_AT));
+  static final String KHWB_NOTICE_CLAUSE = "Procedure Rules, 4. Meeting Administration, third bullet";
+
+  final Problems problems = new Problems();
+  final Configs configs = new Configs(PROFILES, problems);
+
+  static ParamOverride set(String name, Object value, int line) {
+    return new ParamOverride(name, value, new Loc(FILE, line, 3));
+  }
+
+  static Board board(String profile, ParamOverride... procedure) {
+    Map<String, ParamOverride> p = new LinkedHashMap<>();
+    for (ParamOverride o : procedure) p.put(o.name(), o);
+    return new Board("khwb", null, profile, null, null, null, List.of(), null, null, List.of(), null, null, null, p,
+        WHERE, null, null, null);
+  }
+
+  static Map<String, RuleConfig> byRule(List<RuleConfig> list) {
+    Map<String, RuleConfig> out = new LinkedHashMap<>();
+    for (RuleConfig c : list) out.put(c.rule(), c);
+    return out;
+  }
+
+  List<String> messages() {
+    return problems.list().stream().map(Problem::message).toList();
+  }
+
+  @Test
+  void everyProfileEntryBecomesARuleConfigForTheBoard() {
+    List<RuleConfig> list = configs.forBoard(board("kent-hwb-2015"));
+    Profile profile = PROFILES.get("kent-hwb-2015").orElseThrow();
+    assertThat(list).extracting(RuleConfig::rule).containsExactlyElementsOf(profile.rules().keySet());
+    for (RuleConfig c : list) {
+      Profile.Entry e = profile.rules().get(c.rule());
+      assertThat(c.subject()).isEqualTo("khwb");
+      assertThat(c.profile()).isEqualTo("kent-hwb-2015");
+      assertThat(c.source()).isEqualTo(e.source());
+      assertThat(c.params()).isEqualTo(e.parameters());
+    }
+    RuleConfig notice = byRule(list).get("notice-period");
+    assertThat(notice.params()).isEqualTo(Map.of("notice-days", 5, "meeting-types", List.of("ordinary")));
+    assertThat(notice.source().clause()).isEqualTo(KHWB_NOTICE_CLAUSE);
+    assertThat(problems.isEmpty()).isTrue();
+  }
+
+  @Test
+  void aProfileSeverityCarriesOver() {
+    Map<String, RuleConfig> m = byRule(configs.forBoard(board("ccg-hwb-2013")));
+    assertThat(m.get("consensus-before-vote").severity()).isEqualTo(Severity.WARNING);
+    assertThat(m.get("notice-period").severity()).isNull();
+  }
+
+  @Test
+  void theCommonProfileAppliesToEveryBody() {
+    List<RuleConfig> list = configs.common();
+    assertThat(list).extracting(RuleConfig::rule)
+        .containsExactly("holiday-data-coverage", "audit-period-missing", "waiver-expired", "waiver-unused");
+    assertThat(list).allSatisfy(c -> {
+      assertThat(c.subject()).isEqualTo("*");
+      assertThat(c.profile()).isEqualTo("common");
+    });
+    assertThat(list.get(0).source()).isEqualTo(
+        PROFILES.get("common").orElseThrow().rules().get("holiday-data-coverage").source());
+  }
+
+  @Test
+  void anIntOverrideReplacesTheValueAndCitesTheBoardsLine() {
+    Map<String, RuleConfig> m = byRule(configs.forBoard(board("kent-hwb-2015", set("notice-days", 7, 12))));
+    RuleConfig notice = m.get("notice-period");
+    assertThat(notice.intParam("notice-days")).isEqualTo(7);
+    assertThat(notice.params().get("meeting-types")).isEqualTo(List.of("ordinary"));
+    assertThat(notice.profile()).isEqualTo("kent-hwb-2015");
+    assertThat(notice.source()).isEqualTo(new Source(FILE, "procedure: notice-days at line 12",
+        "notice-days: 7 — the board's own value, overriding the profile (kent-hwb-2015, " + KHWB_NOTICE_CLAUSE + ")"));
+    // the other rules keep the profile's source
+    assertThat(m.get("quorum").source()).isEqualTo(PROFILES.get("kent-hwb-2015").orElseThrow().rules().get("quorum").source());
+    assertThat(problems.isEmpty()).isTrue();
+  }
+
+  @Test
+  void zeroIsAWholeNumberButNegativesAndWordsAreNot() {
+    assertThat(byRule(configs.forBoard(board("kent-hwb-2015", set("notice-days", 0, 12)))).get("notice-period")
+        .intParam("notice-days")).isZero();
+    assertThat(problems.isEmpty()).isTrue();
+    Map<String, RuleConfig> m = byRule(configs.forBoard(board("kent-hwb-2015", set("notice-days", -1, 12))));
+    assertThat(m.get("notice-period").intParam("notice-days")).isEqualTo(5);
+    assertThat(m.get("notice-period").source().clause()).isEqualTo(KHWB_NOTICE_CLAUSE);
+    configs.forBoard(board("kent-hwb-2015", set("notice-days", "five", 13)));
+    assertThat(problems.list()).containsExactly(
+        new Problem(new Loc(FILE, 12, 3), "procedure parameter `notice-days` must be a whole number such as 5, not `-1`"),
+        new Problem(new Loc(FILE, 13, 3), "procedure parameter `notice-days` must be a whole number such as 5, not `five`"));
+  }
+
+  @Test
+  void aBooleanOverrideMustBeTrueOrFalse() {
+    Map<String, RuleConfig> m = byRule(configs.forBoard(board("kent-hwb-2015", set("dpi-vote-barred", false, 12))));
+    assertThat(m.get("interest-vote").params().get("dpi-vote-barred")).isEqualTo(false);
+    assertThat(m.get("interest-vote").source().clause()).isEqualTo("procedure: dpi-vote-barred at line 12");
+    m = byRule(configs.forBoard(board("kent-hwb-2015", set("dpi-vote-barred", "no", 14))));
+    assertThat(m.get("interest-vote").params().get("dpi-vote-barred")).isEqualTo(true);
+    assertThat(problems.list()).containsExactly(
+        new Problem(new Loc(FILE, 14, 3), "procedure parameter `dpi-vote-barred` must be true or false, not `no`"));
+  }
+
+  @Test
+  void aFractionOverrideIsNormalisedOrRefused() {
+    Map<String, RuleConfig> m = byRule(configs.forBoard(board("kent-hwb-2015", set("quorum", " 1 / 2 ", 12))));
+    assertThat(m.get("quorum").params().get("quorum")).isEqualTo("1/2");
+    assertThat(m.get("quorum").fraction("quorum")).isEqualTo(new Fraction(1, 2));
+    assertThat(problems.isEmpty()).isTrue();
+    m = byRule(configs.forBoard(board("kent-hwb-2015", set("quorum", "half", 13))));
+    assertThat(m.get("quorum").params().get("quorum")).isEqualTo("1/3");
+    configs.forBoard(board("kent-hwb-2015", set("quorum", "3/2", 14)));
+    assertThat(problems.list()).containsExactly(
+        new Problem(new Loc(FILE, 13, 3), "procedure parameter `quorum` must be a fraction such as 1/3, not `half`"),
+        new Problem(new Loc(FILE, 14, 3), "procedure parameter `quorum` must be a fraction such as 1/3, not `3/2`"));
+  }
+
+  @Test
+  void aWordOverrideIsTakenAsText() {
+    Map<String, RuleConfig> m = byRule(configs.forBoard(board("kent-hwb-2015", set("quorum-base", "seats", 12),
+        set("term-ends", 401, 13))));
+    assertThat(m.get("quorum").params()).isEqualTo(Map.of("quorum", "1/3", "quorum-base", "seats"));
+    assertThat(m.get("chair-term").params().get("term-ends")).isEqualTo("401");
+    assertThat(problems.isEmpty()).isTrue();
+  }
+
+  @Test
+  void aListParameterSharedBySeveralRulesAppliesToEach() {
+    Map<String, RuleConfig> m = byRule(configs.forBoard(board("kent-hwb-2015", set("meeting-types", "special", 12))));
+    for (String rule : List.of("notice-period", "notice-recipients", "papers-period", "member-item-notice")) {
+      assertThat(m.get(rule).params().get("meeting-types")).as(rule).isEqualTo(List.of("special"));
+      assertThat(m.get(rule).source().clause()).as(rule).isEqualTo("procedure: meeting-types at line 12");
+    }
+    assertThat(m.get("casting-vote").params()).doesNotContainKey("meeting-types");
+    m = byRule(configs.forBoard(board("kent-hwb-2015", set("meeting-types", List.of("ordinary", "special"), 12))));
+    assertThat(m.get("papers-period").params().get("meeting-types")).isEqualTo(List.of("ordinary", "special"));
+    assertThat(problems.isEmpty()).isTrue();
+  }
+
+  @Test
+  void aBoardWithNoProfileGetsOnlyTheRulesWhoseParametersItSets() {
+    assertThat(configs.forBoard(board(null))).isEmpty();
+    List<RuleConfig> list = configs.forBoard(board(null, set("notice-days", 7, 12)));
+    assertThat(list).singleElement().satisfies(c -> {
+      assertThat(c.rule()).isEqualTo("notice-period");
+      assertThat(c.subject()).isEqualTo("khwb");
+      assertThat(c.profile()).isNull();
+      assertThat(c.severity()).isNull();
+      // the other parameters come from the first profile that encodes the rule
+      assertThat(c.params()).isEqualTo(Map.of("notice-days", 7, "meeting-types", List.of("ordinary")));
+      assertThat(c.source()).isEqualTo(new Source(FILE, "procedure: notice-days at line 12",
+          "notice-days: 7 — the board's own value, overriding the profile"));
+    });
+    // a shared parameter switches on only the first rule that takes it
+    assertThat(configs.forBoard(board(null, set("meeting-types", "special", 12))))
+        .extracting(RuleConfig::rule).containsExactly("notice-period");
+    assertThat(problems.isEmpty()).isTrue();
+  }
+
+  @Test
+  void twoOverridesOfOneRuleOnABoardWithNoProfileCiteEachOther() {
+    List<RuleConfig> list = configs.forBoard(board(null, set("notice-days", 7, 12), set("meeting-types", "special", 13)));
+    assertThat(list).singleElement().satisfies(c -> {
+      assertThat(c.params()).isEqualTo(Map.of("notice-days", 7, "meeting-types", List.of("special")));
+      // the board's procedure map has no order, so either override may be applied last
+      assertThat(c.source().quote()).isIn(
+          "meeting-types: special — the board's own value, overriding the profile (procedure: notice-days at line 12)",
+          "notice-days: 7 — the board's own value, overriding the profile (procedure: meeting-types at line 13)");
+    });
+  }
+
+  @Test
+  void aBoardWithAProfileThatLacksTheRuleGetsItFromItsParameter() {
+    List<RuleConfig> list = configs.forBoard(board("cog-2014", set("notice-days", 3, 12)));
+    Profile cog = PROFILES.get("cog-2014").orElseThrow();
+    assertThat(list).extracting(RuleConfig::rule).hasSize(cog.rules().size() + 1).endsWith("notice-period");
+    RuleConfig notice = byRule(list).get("notice-period");
+    assertThat(notice.profile()).isEqualTo("cog-2014");
+    assertThat(notice.severity()).isNull();
+    assertThat(notice.params()).isEqualTo(Map.of("notice-days", 3, "meeting-types", List.of("ordinary")));
+    assertThat(notice.source().quote()).isEqualTo("notice-days: 3 — the board's own value, overriding the profile");
+  }
+
+  @Test
+  void anUnknownParameterSuggestsTheNearestAndListsThemAll() {
+    Map<String, RuleConfig> m = byRule(configs.forBoard(board("kent-hwb-2015", set("notice_days", 7, 12),
+        set("variant", "cog", 13))));
+    assertThat(m.get("notice-period").intParam("notice-days")).isEqualTo(5);
+    String all = String.join(", ", PROFILES.parameterRules().keySet());
+    assertThat(problems.list()).containsExactly(
+        new Problem(new Loc(FILE, 12, 3), "unknown procedure parameter `notice_days`; did you mean `notice-days`?;"
+            + " the parameters are " + all),
+        new Problem(new Loc(FILE, 13, 3), "unknown procedure parameter `variant`; the parameters are " + all));
+    assertThat(all).startsWith("notice-days, meeting-types, quorum, quorum-base, papers-days,");
+  }
+
+  @Test
+  void anUnknownProfileIsAnInputErrorAndNoRulesRun() {
+    String ids = "kent-hwb-2015, ccg-hwb-2013, cog-2014, soip-2015, kent-county-council-2015, kct-2011";
+    assertThat(configs.forBoard(board("kent-hwb-2016", set("notice-days", 7, 12)))).isEmpty();
+    assertThat(configs.forBoard(board("common"))).isEmpty();
+    assertThat(problems.list()).containsExactly(
+        new Problem(PROFILE_AT, "unknown profile `kent-hwb-2016`; did you mean `kent-hwb-2015`?; the built-in profiles are " + ids),
+        new Problem(PROFILE_AT, "unknown profile `common`; the built-in profiles are " + ids));
+  }
+
+  @Test
+  void panelsAndDismissalsHaveDefaultProfiles() {
+    Panel panel = new Panel("soip-1", null, null, null, null, List.of(), null, List.of(), WHERE, null, null);
+    List<RuleConfig> p = configs.forPanel(panel);
+    assertThat(p).extracting(RuleConfig::rule)
+        .containsExactlyElementsOf(PROFILES.get(Configs.DEFAULT_PANEL_PROFILE).orElseThrow().rules().keySet());
+    assertThat(p).allSatisfy(c -> {
+      assertThat(c.subject()).isEqualTo("soip-1");
+      assertThat(c.profile()).isEqualTo("soip-2015");
+    });
+    Panel named = new Panel("soip-2", "kct-2011", null, null, null, List.of(), null, List.of(), WHERE, null, null);
+    assertThat(configs.forPanel(named)).extracting(RuleConfig::profile).containsOnly("kct-2011");
+
+    Dismissal d = new Dismissal("dis-1", null, null, null, List.of(), null, null, WHERE, null, null, null);
+    List<RuleConfig> dl = configs.forDismissal(d);
+    assertThat(dl).extracting(RuleConfig::rule).containsExactlyElementsOf(
+        PROFILES.get(Configs.DEFAULT_DISMISSAL_PROFILE).orElseThrow().rules().keySet());
+    assertThat(dl).allSatisfy(c -> {
+      assertThat(c.subject()).isEqualTo("dis-1");
+      assertThat(c.profile()).isEqualTo("kent-county-council-2015");
+    });
+    Dismissal named2 = new Dismissal("dis-2", null, null, null, List.of(), null, null, WHERE, "cog-2014", null, null);
+    assertThat(configs.forDismissal(named2)).extracting(RuleConfig::profile).containsOnly("cog-2014");
+    assertThat(problems.isEmpty()).isTrue();
+  }
+}
