@@ -201,7 +201,9 @@ public final class InputLoader {
     }
     List<Meeting> out = new ArrayList<>();
     Map<String, Meeting> meetingIds = new HashMap<>();
-    for (Meeting m : meetings) {
+    // by index: a board file read by path while resolving may bring more meetings, resolved in turn
+    for (int i = 0; i < meetings.size(); i++) {
+      Meeting m = meetings.get(i);
       Board b = boardOf(m, byId);
       if (b == null) continue;
       String id = m.id() != null ? m.id() : b.id() + "-" + m.date();
