@@ -29,15 +29,23 @@ public final class RuleCatalog {
   }
 
   public static List<RuleInfo> rules(KieBase kieBase, Profiles profiles) {
+    // rules in a fixed order (the rule base's own order is not), so titles and severities are stable
+    List<Rule> all = new ArrayList<>();
+    for (KiePackage pkg : kieBase.getKiePackages()) all.addAll(pkg.getRules());
+    all.sort(java.util.Comparator.comparing((Rule r) -> Finding.meta(r.getMetaData(), "id", r)).thenComparing(Rule::getName));
     Map<String, RuleInfo> byId = new TreeMap<>();
-    for (KiePackage pkg : kieBase.getKiePackages()) {
-      for (Rule r : pkg.getRules()) {
-        Map<String, Object> meta = r.getMetaData();
-        String id = Finding.meta(meta, "id", r);
-        RuleInfo info = byId.computeIfAbsent(id, k -> new RuleInfo(k, Severity.parse(Finding.meta(meta, "severity", r)),
-            Finding.meta(meta, "title", r), new ArrayList<>(), citations(k, profiles)));
-        info.variants().add(new Variant(r.getName(), Finding.meta(meta, "message", r)));
+    for (Rule r : all) {
+      Map<String, Object> meta = r.getMetaData();
+      String id = Finding.meta(meta, "id", r);
+      Severity sev = Severity.parse(Finding.meta(meta, "severity", r));
+      RuleInfo info = byId.computeIfAbsent(id, k -> new RuleInfo(k, sev, Finding.meta(meta, "title", r),
+          new ArrayList<>(), citations(k, profiles)));
+      if (sev.compareTo(info.severity()) > 0) {
+        // a rule id's default level is that of its most serious way of being broken
+        info = new RuleInfo(id, sev, info.title(), info.variants(), info.citations());
+        byId.put(id, info);
       }
+      info.variants().add(new Variant(r.getName(), Finding.meta(meta, "message", r)));
     }
     List<RuleInfo> out = new ArrayList<>();
     for (RuleInfo i : byId.values()) {
