@@ -28,7 +28,8 @@ public record Board(
   public Board {
     reportsTo = List.copyOf(reportsTo);
     members = List.copyOf(members);
-    procedure = Map.copyOf(procedure);
+    // in the order written, so problems and configs come out in a stable order
+    procedure = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(procedure));
     politicalGroups = politicalGroups == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(politicalGroups));
     statedComposition = statedComposition == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(statedComposition));
   }
