@@ -25,7 +25,7 @@ def timed(cmd, cwd=ROOT):
                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         if p.returncode not in (0, 1):
             sys.exit(f"{' '.join(cmd)} exited {p.returncode}: {p.stderr[-2000:]}")
-        wall, rss = t.read().split()
+        wall, rss = [l for l in t.read().splitlines() if l.strip()][-1].split()
         return float(wall), int(rss) / 1024
 
 
