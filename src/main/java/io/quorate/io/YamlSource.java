@@ -49,6 +49,11 @@ public final class YamlSource {
   public static final int MAX_BYTES = 8 * 1024 * 1024;
   public static final int MAX_ALIASES = 50;
   public static final int MAX_DEPTH = 40;
+  /**
+   * The longest line read. SnakeYAML's time grows much faster than the length of a line (an 8 MiB
+   * one-line file took minutes), and no board or meeting needs a line anywhere near this long.
+   */
+  public static final int MAX_LINE = 64 * 1024;
 
   private YamlSource() {}
 
@@ -109,6 +114,17 @@ public final class YamlSource {
     if (text.isBlank()) {
       problems.add(Loc.of(name), "the file is empty: nothing to check; add a document starting with `kind:`");
       return List.of();
+    }
+    for (int start = 0, line = 1; start < text.length(); line++) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) end = text.length();
+      if (end - start > MAX_LINE) {
+        problems.add(new Loc(name, line, MAX_LINE + 1), "line " + line + " is " + (end - start)
+            + " characters long; quorate reads lines of at most " + MAX_LINE + " characters: break it up"
+            + " (a list can be written one entry a line)");
+        return List.of();
+      }
+      start = end + 1;
     }
     LoaderOptions options = new LoaderOptions();
     options.setMaxAliasesForCollections(MAX_ALIASES);

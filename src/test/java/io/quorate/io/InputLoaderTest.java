@@ -231,4 +231,15 @@ class InputLoaderTest {
     Problem p = only(write("bomb.yaml", s.toString()));
     assertThat(p.message()).contains("more than 50 aliases");
   }
+
+  @Test
+  void aVeryLongLineIsRefusedBeforeParsing() throws IOException {
+    // an 8 MB one-line comment is within the size limit but would take SnakeYAML minutes to scan
+    Path f = write("long.yaml", "kind: board\nid: x\n# " + "a".repeat(8_000_000) + "\n");
+    Problem p = only(f);
+    assertThat(p.loc().line()).isEqualTo(3);
+    assertThat(p.loc().column()).isEqualTo(65537);
+    assertThat(p.message()).isEqualTo("line 3 is 8000002 characters long; quorate reads lines of at most 65536"
+        + " characters: break it up (a list can be written one entry a line)");
+  }
 }
