@@ -80,7 +80,7 @@ public final class RuleCases {
   private RuleCases() {}
 
   /** Dates stay the strings they were written as, so inline input round-trips unchanged. */
-  static Yaml caseYaml() {
+  public static Yaml caseYaml() {
     DumperOptions d = new DumperOptions();
     Resolver noTimestamps = new Resolver() {
       @Override
