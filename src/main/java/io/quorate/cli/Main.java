@@ -11,6 +11,7 @@ public final class Main {
   }
 
   public static int run(String... args) {
-    return QuorateCommand.commandLine().execute(args);
+    Warmup.startFor(args);
+    return QuorateCommand.commandLine(args).execute(args);
   }
 }

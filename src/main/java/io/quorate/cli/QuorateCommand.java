@@ -4,6 +4,9 @@ import io.quorate.calendar.HolidayDataException;
 import io.quorate.io.InputException;
 import io.quorate.io.Problem;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,8 +16,6 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Checks board and committee meetings against the procedure rules of their terms of reference.",
-    subcommands = {CheckCommand.class, DaysCommand.class, RulesCommand.class, ExplainCommand.class, SchemaCommand.class,
-        InitCommand.class, PlanCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:no finding at or above --fail-on",
@@ -29,17 +30,60 @@ public final class QuorateCommand implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. `quorate check examples/`");
   }
 
+  /** The subcommands, in the order help lists them. */
+  private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
+
+  static {
+    SUBCOMMANDS.put("check", CheckCommand::new);
+    SUBCOMMANDS.put("days", DaysCommand::new);
+    SUBCOMMANDS.put("rules", RulesCommand::new);
+    SUBCOMMANDS.put("explain", ExplainCommand::new);
+    SUBCOMMANDS.put("schema", SchemaCommand::new);
+    SUBCOMMANDS.put("init", InitCommand::new);
+    SUBCOMMANDS.put("plan", PlanCommand::new);
+    SUBCOMMANDS.put("help", CommandLine.HelpCommand::new);
+  }
+
+  /** The whole command line, every subcommand included (help, tests). */
   public static CommandLine commandLine() {
+    return commandLine(new String[0]);
+  }
+
+  /**
+   * The command line for these arguments. When they start with a subcommand's name, only that
+   * subcommand is built: picocli reads every option of every subcommand by reflection, which took
+   * a third of a one-file check's start-up. Anything else (no command, --help, a typo) gets all of
+   * them, so help lists them and a misspelt command is named as such.
+   */
+  public static CommandLine commandLine(String... args) {
     CommandLine cl = new CommandLine(new QuorateCommand());
+    String first = args.length == 0 ? "" : args[0];
+    if (SUBCOMMANDS.containsKey(first) && !first.equals("help")) {
+      cl.addSubcommand(first, SUBCOMMANDS.get(first).get());
+    } else {
+      SUBCOMMANDS.forEach((name, make) -> cl.addSubcommand(name, make.get()));
+    }
     cl.setExecutionExceptionHandler(QuorateCommand::handle);
-    cl.setParameterExceptionHandler((ex, args) -> {
+    cl.setParameterExceptionHandler((ex, ignored) -> {
       PrintWriter err = ex.getCommandLine().getErr();
-      err.println("quorate: " + ex.getMessage());
+      err.println("quorate: " + unknownCommand(ex).orElse(ex.getMessage()));
       err.println("Run `" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help` for usage.");
       return ExitCodes.INVALID;
     });
     cl.setExitCodeExceptionMapper(e -> ExitCodes.INVALID);
     return cl;
+  }
+
+  /** A misspelt command, named as one, with the nearest real command. */
+  private static java.util.Optional<String> unknownCommand(CommandLine.ParameterException ex) {
+    if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || ex.getCommandLine().getParent() != null
+        || u.getUnmatched().isEmpty() || u.getUnmatched().get(0).startsWith("-")) {
+      return java.util.Optional.empty();
+    }
+    String word = u.getUnmatched().get(0);
+    return java.util.Optional.of("unknown command `" + word + "`"
+        + io.quorate.io.Suggest.didYouMean(word, SUBCOMMANDS.keySet()) + " The commands are: "
+        + String.join(", ", SUBCOMMANDS.keySet()) + ".");
   }
 
   static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {

@@ -76,7 +76,8 @@ public final class Checker {
         waived = WaiverFacts.apply(findings, waivers, today, waiverFacts::add);
         findings = fire(session, waiverFacts);
       }
-      return new Outcome(findings, waived, checks(corpus, byBody, configs.common()));
+      List<RuleConfig> common = configs.common();
+      return Outcome.of(findings, waived, () -> checks(corpus, byBody, common));
     } finally {
       session.dispose();
     }

@@ -270,7 +270,8 @@ public final class InputLoader {
     return b;
   }
 
-  private final Set<Board> checkedBoards = new HashSet<>();
+  // by identity: a record's hashCode would walk every member of the board
+  private final Set<Board> checkedBoards = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   private void checkBoard(Board b) {
     if (!checkedBoards.add(b)) return;

@@ -31,6 +31,31 @@ class CommandsTest {
   }
 
   @Test
+  void helpListsEveryCommandThoughARunBuildsOnlyTheOneNamed() {
+    Cli help = Cli.run("--help");
+    assertThat(help.exit()).isEqualTo(0);
+    assertThat(help.out()).containsSubsequence("check", "days", "rules", "explain", "schema", "init", "plan", "help");
+    assertThat(QuorateCommand.commandLine("check", "examples").getSubcommands()).containsOnlyKeys("check");
+    assertThat(QuorateCommand.commandLine("--help").getSubcommands()).containsOnlyKeys(
+        "check", "days", "rules", "explain", "schema", "init", "plan", "help");
+    Cli helpCheck = Cli.run("help", "check");
+    assertThat(helpCheck.exit()).isEqualTo(0);
+    assertThat(helpCheck.out()).startsWith("Usage: quorate check ");
+    Cli typo = Cli.run("chek", "examples");
+    assertThat(typo.exit()).isEqualTo(2);
+    assertThat(typo.err()).isEqualTo("quorate: unknown command `chek`; did you mean `check`? The commands are: "
+        + "check, days, rules, explain, schema, init, plan, help.\nRun `quorate --help` for usage.\n");
+  }
+
+  @Test
+  void everyFormatNameMakesTheRendererOfThatName() {
+    for (String name : io.quorate.report.Renderers.names()) {
+      assertThat(io.quorate.report.Renderers.get(name).orElseThrow().name()).isEqualTo(name);
+    }
+    assertThat(io.quorate.report.Renderers.get("yaml")).isEmpty();
+  }
+
+  @Test
   void formatMistakesAreUsageErrors() {
     Cli two = Cli.run("check", "--format", "json", "--format", "text", "examples");
     assertThat(two.exit()).isEqualTo(2);

@@ -16,7 +16,7 @@ class PlanCommandTest {
   record Run(int code, String out, String err) {}
 
   static Run run(String... args) {
-    CommandLine cl = QuorateCommand.commandLine();
+    CommandLine cl = QuorateCommand.commandLine(args);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cl.setOut(new PrintWriter(out));
