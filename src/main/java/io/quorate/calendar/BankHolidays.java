@@ -289,7 +289,7 @@ public final class BankHolidays {
   /** Reads one event; the parser is on its first token and is left on its last. */
   private static void readEvent(JsonParser p, String name, int index, Map<LocalDate, String> titles)
       throws IOException {
-    String event = " (" + DIVISION + " event " + index + ")";
+    String event = event(index);
     JsonLocation start = p.currentTokenLocation();
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw new HolidayDataException(
@@ -307,7 +307,7 @@ public final class BankHolidays {
       String field = p.currentName();
       JsonToken value = p.nextToken();
       if ("date".equals(field)) {
-        date = parseDate(p, name, event);
+        date = parseDate(p, name, index);
       } else if ("title".equals(field) && value == JsonToken.VALUE_STRING) {
         title = p.getText().strip();
       } else {
@@ -328,17 +328,22 @@ public final class BankHolidays {
     titles.putIfAbsent(date, title == null || title.isEmpty() ? "Bank holiday" : title);
   }
 
-  private static LocalDate parseDate(JsonParser p, String name, String event) throws IOException {
+  private static String event(int index) {
+    return " (" + DIVISION + " event " + index + ")";
+  }
+
+  private static LocalDate parseDate(JsonParser p, String name, int index) throws IOException {
     JsonToken token = p.currentToken();
     JsonLocation at = p.currentTokenLocation();
     if (token == JsonToken.VALUE_STRING) {
       try {
         // ISO_LOCAL_DATE resolves strictly: "2013-02-30" is rejected, not moved to 2 March.
-        return LocalDate.parse(p.getText());
+        return Dates.parseIso(p.getText());
       } catch (DateTimeParseException e) {
         // reported below
       }
     }
+    String event = event(index);
     String shown =
         token == JsonToken.VALUE_STRING
             ? "\"" + p.getText() + "\""

@@ -1,7 +1,9 @@
 package io.quorate.calendar;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /**
@@ -21,6 +23,39 @@ public final class Dates {
   static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
 
   private Dates() {}
+
+  /**
+   * Reads a YYYY-MM-DD date exactly as {@link LocalDate#parse(CharSequence)} does (strictly:
+   * "2013-02-30" is refused), without the formatter machinery for the plain ten-character form.
+   *
+   * @throws DateTimeParseException when the text is not such a date
+   */
+  public static LocalDate parseIso(String text) {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int y = digits(text, 0, 4);
+      int m = digits(text, 5, 7);
+      int d = digits(text, 8, 10);
+      if (y >= 0 && m >= 0 && d >= 0) {
+        try {
+          return LocalDate.of(y, m, d);
+        } catch (DateTimeException e) {
+          throw new DateTimeParseException("Text '" + text + "' could not be parsed: " + e.getMessage(), text, 0, e);
+        }
+      }
+    }
+    return LocalDate.parse(text);
+  }
+
+  /** The number written by text[from, to) in ASCII digits, or -1. */
+  private static int digits(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') return -1;
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  }
 
   /** "Mon 20 May 2013". */
   public static String format(LocalDate date) {

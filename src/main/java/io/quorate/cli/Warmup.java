@@ -1,15 +1,19 @@
 package io.quorate.cli;
 
 import io.quorate.calendar.BankHolidays;
+import io.quorate.engine.Profiles;
 import io.quorate.engine.RuleBase;
 
 /**
  * Start-up work done on the second core while the main thread parses the command line and reads
- * the YAML: the built-in holiday data, then the rule base and a first session. Both are held in
- * lazily initialised holders, so the main thread simply waits for whatever is not finished when it
- * gets there, and the results are the same as without the warm-up. The warm-up touches no library
- * the main thread uses at the same time (picocli, SnakeYAML), so no two threads initialise one
- * class hierarchy from opposite ends.
+ * the YAML, in the order the main thread needs it: the built-in holiday data, the profiles, then
+ * the rule base and a first session. Each is held in a lazily initialised holder, so the main
+ * thread simply waits for whatever is not finished when it gets there, and the results are the
+ * same as without the warm-up ({@code -Dquorate.noWarmup=true} turns it off, for comparison).
+ *
+ * <p>Both threads use SnakeYAML at once (profiles here, the input there). That is safe: separate
+ * parser instances, and SnakeYAML's static initialisers refer to no other class that refers back,
+ * so two threads cannot deadlock initialising its classes.
  */
 final class Warmup {
   private Warmup() {}
@@ -25,6 +29,7 @@ final class Warmup {
   private static void run() {
     try {
       BankHolidays.builtIn();
+      Profiles.builtIn();
       RuleBase.kieBase().newKieSession().dispose();
     } catch (RuntimeException | LinkageError e) {
       // the main thread meets the same failure where it needs the object, and reports it there

@@ -22,6 +22,20 @@ class DatesTest {
   }
 
   @Test
+  void parseIsoAgreesWithLocalDateParse() {
+    for (String ok : new String[] {"2013-05-20", "2016-02-29", "0001-01-01", "9999-12-31", "+10000-01-01"}) {
+      assertThat(Dates.parseIso(ok)).as(ok).isEqualTo(LocalDate.parse(ok));
+    }
+    for (String bad : new String[] {"2013-02-30", "2015-02-29", "2013-13-01", "2013-00-10", "2013-5-20", "2013/05/20",
+        "２０13-05-20", "2013-05-2x", ""}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> LocalDate.parse(bad)).as(bad)
+          .isInstanceOf(java.time.format.DateTimeParseException.class);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> Dates.parseIso(bad)).as(bad)
+          .isInstanceOf(java.time.format.DateTimeParseException.class);
+    }
+  }
+
+  @Test
   void septemberIsSepNotSept() {
     assertThat(Dates.format(LocalDate.of(2022, 9, 19))).isEqualTo("Mon 19 Sep 2022");
   }
