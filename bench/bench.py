@@ -73,6 +73,19 @@ def main():
     for name, (med, lo, hi, rss) in rows:
         lines.append(f"| {name} | {med:.3f} | {lo:.3f}-{hi:.3f} | {med / base:.1f} | "
                      f"{(med / single) if single else float('nan'):.1f} | {rss:.0f} |")
+    lines += ["", "Per meeting file (the single-file run's fixed cost taken off): "
+              + ", ".join(f"{name.split(', ')[1]}: {1000 * (med - single) / int(name.split()[1]):.3f} ms"
+                          for name, (med, lo, hi, rss) in rows[2:] if single)]
+    lines += ["", "| target (issue 7) | measured | met? |", "|---|---|---|"]
+    by_n = {int(name.split()[1]): r for name, r in rows[1:]}
+    if 1 in by_n:
+        med, lo, hi, rss = by_n[1]
+        lines.append(f"| one file <= 8 x hello world, <= 100 MiB | {med / base:.1f} x, {rss:.0f} MiB | "
+                     f"{'yes' if med / base <= 8 and rss <= 100 else 'no'} |")
+    if 10000 in by_n and single:
+        med, lo, hi, rss = by_n[10000]
+        lines.append(f"| 10,000 files <= 15 x one file, <= 400 MiB | {med / single:.1f} x, {rss:.0f} MiB | "
+                     f"{'yes' if med / single <= 15 and rss <= 400 else 'no'} |")
     text = "\n".join(lines) + "\n"
     print(text)
     if a.out:
