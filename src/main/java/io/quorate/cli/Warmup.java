@@ -31,7 +31,7 @@ final class Warmup {
       BankHolidays.builtIn();
       Profiles.builtIn();
       RuleBase.kieBase().newKieSession().dispose();
-    } catch (RuntimeException | LinkageError e) {
+    } catch (RuntimeException | LinkageError | VirtualMachineError e) {
       // the main thread meets the same failure where it needs the object, and reports it there
     }
   }
