@@ -4,48 +4,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command line as a user meets it: exit codes, output and error messages. */
 class CliTest {
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    CommandLine cl = QuorateCommand.commandLine(args);
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  static Cli run(String... args) {
+    return Cli.run(args);
   }
 
   @TempDir Path dir;
 
   @Test
   void theRealMeetingOf29May2013HasItsNoticeInTimeButTheBoardHasThreeSkcMembers() {
-    Run r = run("check", "examples/kent-hwb-2013/board.yaml", "examples/kent-hwb-2013/meeting-2013-05-29.yaml");
+    Cli r = run("check", "examples/kent-hwb-2013/board.yaml", "examples/kent-hwb-2013/meeting-2013-05-29.yaml");
     assertThat(r.err()).isEmpty();
     assertThat(r.out()).doesNotContain("notice-period").doesNotContain("papers-period")
         .contains("breach membership-group-cap [kent-hwb]")
         .contains("Voting group skc-ccg has 3 members (chaudhuri, cocker, carpenter); the cap is 2")
         .contains("2 files checked: 1 breach, 1 warning, 1 info");
-    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.exit()).isEqualTo(1);
     assertThat(run("check", "examples/kent-hwb-2013/board.yaml", "examples/kent-hwb-2013/meeting-2013-05-29.yaml",
-        "--fail-on", "never").code()).isEqualTo(0);
+        "--fail-on", "never").exit()).isEqualTo(0);
   }
 
   @Test
   void aBreachExitsOneAndExplainsTheDatesAndTheClause() {
-    Run r = run("check", "examples/kent-hwb-2013/");
-    assertThat(r.code()).isEqualTo(1);
+    Cli r = run("check", "examples/kent-hwb-2013/");
+    assertThat(r.exit()).isEqualTo(1);
     assertThat(r.out())
         .contains("examples/kent-hwb-2013/meeting-2013-07-17-hypothetical.yaml:43:14: breach notice-period [kent-hwb-2013-07-17]")
         .contains("Notice sent Wed 10 Jul 2013 gives 4 clear working days")
@@ -55,19 +44,19 @@ class CliTest {
 
   @Test
   void failOnNeverAndWarning() {
-    assertThat(run("check", "examples/kent-hwb-2013/", "--fail-on", "never").code()).isEqualTo(0);
+    assertThat(run("check", "examples/kent-hwb-2013/", "--fail-on", "never").exit()).isEqualTo(0);
     // the 2015 panel has one info finding (the lead-time readings disagree) and nothing worse
-    assertThat(run("check", "examples/soip-2015/panel.yaml", "--fail-on", "warning").code()).isEqualTo(0);
-    assertThat(run("check", "examples/soip-2015/panel.yaml", "--fail-on", "info").code()).isEqualTo(1);
-    Run bad = run("check", "examples/", "--fail-on", "sometimes");
-    assertThat(bad.code()).isEqualTo(2);
+    assertThat(run("check", "examples/soip-2015/panel.yaml", "--fail-on", "warning").exit()).isEqualTo(0);
+    assertThat(run("check", "examples/soip-2015/panel.yaml", "--fail-on", "info").exit()).isEqualTo(1);
+    Cli bad = run("check", "examples/", "--fail-on", "sometimes");
+    assertThat(bad.exit()).isEqualTo(2);
     assertThat(bad.err()).contains("unknown --fail-on `sometimes`");
   }
 
   @Test
   void jsonFollowsTheContract() throws Exception {
-    Run r = run("check", "--format", "json", "examples/soip-2015/panel-late.yaml");
-    assertThat(r.code()).isEqualTo(1);
+    Cli r = run("check", "--format", "json", "examples/soip-2015/panel-late.yaml");
+    assertThat(r.exit()).isEqualTo(1);
     JsonNode j = new ObjectMapper().readTree(r.out());
     assertThat(j.at("/tool/name").asText()).isEqualTo("quorate");
     assertThat(j.at("/tool/version").asText()).isEqualTo("1.0.0");
@@ -91,8 +80,8 @@ class CliTest {
   void badInputExitsTwoWithFileLineColumnAndNoStackTrace() throws Exception {
     Path f = dir.resolve("m.yaml");
     Files.writeString(f, "kind: meeting\nboard: kent-hwb\ndate: 2013-02-30\n", StandardCharsets.UTF_8);
-    Run r = run("check", "examples/kent-hwb-2013/board.yaml", f.toString());
-    assertThat(r.code()).isEqualTo(2);
+    Cli r = run("check", "examples/kent-hwb-2013/board.yaml", f.toString());
+    assertThat(r.exit()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).contains(":3:7: error: `date` in this meeting is an impossible date `2013-02-30`: February 2013 has 28 days")
         .contains("1 problem in the input; nothing was checked.")
@@ -101,8 +90,8 @@ class CliTest {
 
   @Test
   void aMissingFileExitsTwo() {
-    Run r = run("check", "no/such/place.yaml");
-    assertThat(r.code()).isEqualTo(2);
+    Cli r = run("check", "no/such/place.yaml");
+    assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("no/such/place.yaml: error: no such file or directory; check the path");
   }
 
@@ -110,8 +99,8 @@ class CliTest {
   void anUnknownProfileIsAnInputError() throws Exception {
     Path f = dir.resolve("b.yaml");
     Files.writeString(f, "kind: board\nid: x\nprofile: kent-hwb-2016\nmembers: [{id: a}]\n", StandardCharsets.UTF_8);
-    Run r = run("check", f.toString());
-    assertThat(r.code()).isEqualTo(2);
+    Cli r = run("check", f.toString());
+    assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains(":3:10: error: unknown profile `kent-hwb-2016`; did you mean `kent-hwb-2015`?");
   }
 
@@ -131,28 +120,28 @@ class CliTest {
         date: 2013-05-29
         notice-sent: 2013-05-20
         """, StandardCharsets.UTF_8);
-    Run r = run("check", b.toString());
-    assertThat(r.code()).isEqualTo(1);
+    Cli r = run("check", b.toString());
+    assertThat(r.exit()).isEqualTo(1);
     assertThat(r.out()).contains("gives 5 clear working days").contains("at least 7 are required")
         .contains("the last lawful day to send it was Thu 16 May 2013")
         .contains("procedure: notice-days at line 6");
     Files.writeString(b, Files.readString(b).replace("notice-days: 7", "notice-dayz: 7"));
-    Run typo = run("check", b.toString());
-    assertThat(typo.code()).isEqualTo(2);
+    Cli typo = run("check", b.toString());
+    assertThat(typo.exit()).isEqualTo(2);
     assertThat(typo.err()).contains(":6:16: error: unknown procedure parameter `notice-dayz`; did you mean `notice-days`?");
   }
 
   @Test
   void periodMustBeARealRange() {
-    Run r = run("check", "examples/", "--period", "2015-04-01..2014-03-31");
-    assertThat(r.code()).isEqualTo(2);
+    Cli r = run("check", "examples/", "--period", "2015-04-01..2014-03-31");
+    assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("--period must be FROM..TO");
   }
 
   @Test
   void daysExplainsEveryDay() {
-    Run r = run("days", "2013-05-20", "2013-05-29");
-    assertThat(r.code()).isEqualTo(0);
+    Cli r = run("days", "2013-05-20", "2013-05-29");
+    assertThat(r.exit()).isEqualTo(0);
     assertThat(r.out()).containsPattern("Mon 27 May 2013 +Spring bank holiday")
         .containsPattern("Tue 28 May 2013 +working day 5")
         .contains("5 clear working days");
@@ -160,15 +149,15 @@ class CliTest {
 
   @Test
   void aBadHolidaysFileExitsTwo() {
-    Run r = run("days", "2013-05-20", "2013-05-29", "--holidays", dir.resolve("missing.json").toString());
-    assertThat(r.code()).isEqualTo(2);
+    Cli r = run("days", "2013-05-20", "2013-05-29", "--holidays", dir.resolve("missing.json").toString());
+    assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("missing.json").doesNotContain("\tat ");
   }
 
   @Test
   void rulesJsonListsEveryIdWithSeverityTitleAndSource() throws Exception {
-    Run r = run("rules", "--format", "json");
-    assertThat(r.code()).isEqualTo(0);
+    Cli r = run("rules", "--format", "json");
+    assertThat(r.exit()).isEqualTo(0);
     JsonNode j = new ObjectMapper().readTree(r.out());
     assertThat(j.isArray()).isTrue();
     JsonNode notice = null;
@@ -183,10 +172,10 @@ class CliTest {
   @Test
   void versionAndHelp() {
     assertThat(run("--version").out()).startsWith("quorate 1.0.0");
-    Run help = run("check", "--help");
-    assertThat(help.code()).isEqualTo(0);
+    Cli help = run("check", "--help");
+    assertThat(help.exit()).isEqualTo(0);
     assertThat(help.out()).contains("--fail-on").contains("--period").contains("Exit codes:");
-    Run none = run();
-    assertThat(none.code()).isEqualTo(2);
+    Cli none = run();
+    assertThat(none.exit()).isEqualTo(2);
   }
 }

@@ -35,7 +35,7 @@ class FuzzReproTest {
     for (var e : files.entrySet()) Files.writeString(dir.resolve(e.getKey()), e.getValue());
     Files.write(dir.resolve(name), bytes);
     System.out.println("MUTATED " + name + ":\n" + new String(bytes, StandardCharsets.UTF_8));
-    CliTest.Run r = CliTest.run("check", "--debug", dir.toString());
-    System.out.println("EXIT " + r.code() + "\n" + r.err());
+    Cli r = Cli.run("check", "--debug", dir.toString());
+    System.out.println("EXIT " + r.exit() + "\n" + r.err());
   }
 }

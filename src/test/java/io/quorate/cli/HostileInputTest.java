@@ -58,8 +58,8 @@ class HostileInputTest {
     String[] args = new String[paths.length + 1];
     args[0] = "check";
     for (int i = 0; i < paths.length; i++) args[i + 1] = paths[i].toString();
-    CliTest.Run r = CliTest.run(args);
-    assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.INVALID);
+    Cli r = Cli.run(args);
+    assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.INVALID);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).doesNotContain("\tat ").doesNotContain("Exception").doesNotContain("internal error");
     List<String> lines = r.err().lines().toList();

@@ -6,31 +6,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quorate.calendar.SpanText;
 import io.quorate.calendar.WorkingDays;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class PlanCommandTest {
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    CommandLine cl = QuorateCommand.commandLine(args);
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  static Cli run(String... args) {
+    return Cli.run(args);
   }
 
   static final String MEETING = "examples/kent-hwb-2013/meeting-2013-05-29.yaml";
 
   @Test
   void kentHwb29May2013Text() {
-    Run r = run("plan", MEETING);
-    assertThat(r.code()).as(r.err()).isZero();
+    Cli r = run("plan", MEETING);
+    assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out())
         .startsWith("Kent Health and Wellbeing Board: ordinary meeting on Wed 29 May 2013 (kent-hwb-2013-05-29)\n")
         .contains("  Mon 20 May 2013  Last day to send the notice and agenda\n")
@@ -46,8 +35,8 @@ class PlanCommandTest {
 
   @Test
   void json() throws Exception {
-    Run r = run("plan", MEETING, "--format", "json");
-    assertThat(r.code()).as(r.err()).isZero();
+    Cli r = run("plan", MEETING, "--format", "json");
+    assertThat(r.exit()).as(r.err()).isZero();
     JsonNode plan = new ObjectMapper().readTree(r.out()).get("plans").get(0);
     assertThat(plan.get("subject").asText()).isEqualTo("kent-hwb-2013-05-29");
     JsonNode notice = null;
@@ -62,9 +51,9 @@ class PlanCommandTest {
 
   @Test
   void requisitionReceivedThu17Apr2014() {
-    Run r = run("plan", "--board", "examples/kent-hwb-2013/board.yaml", "--date", "2014-04-28",
+    Cli r = run("plan", "--board", "examples/kent-hwb-2013/board.yaml", "--date", "2014-04-28",
         "--requisition-received", "2014-04-17");
-    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out())
         .startsWith("Kent Health and Wellbeing Board: requisitioned meeting on Mon 28 Apr 2014 (kent-hwb-2014-04-28)\n")
         .contains("  Mon 28 Apr 2014  Last lawful day for the requisitioned meeting\n")
@@ -76,16 +65,16 @@ class PlanCommandTest {
 
   @Test
   void boardAndDateOrdinary() {
-    Run r = run("plan", "--board", "examples/kent-hwb-2013/board.yaml", "--date", "2013-05-29");
-    assertThat(r.code()).as(r.err()).isZero();
+    Cli r = run("plan", "--board", "examples/kent-hwb-2013/board.yaml", "--date", "2013-05-29");
+    assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("  Mon 20 May 2013  Last day to send the notice and agenda\n", "[open] nothing recorded yet")
         .contains("  Tue 14 May 2013  Last day for members' agenda requests");
   }
 
   @Test
   void specialMeetingWithoutANextMeeting() {
-    Run r = run("plan", "--board", "examples/south-kent-coast-ccg-hwb/board.yaml", "--date", "2013-12-30", "--type", "special");
-    assertThat(r.code()).as(r.err()).isZero();
+    Cli r = run("plan", "--board", "examples/south-kent-coast-ccg-hwb/board.yaml", "--date", "2013-12-30", "--type", "special");
+    assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out())
         .contains("  Wed 18 Dec 2013  Last day to notify the Clerk of absences and substitutions\n")
         .contains("Wed 25 Dec (Christmas Day); Thu 26 Dec (Boxing Day)")
@@ -96,8 +85,8 @@ class PlanCommandTest {
 
   @Test
   void soipForCouncil10Dec2015() {
-    Run r = run("plan", "examples/soip-2015/panel.yaml");
-    assertThat(r.code()).as(r.err()).isZero();
+    Cli r = run("plan", "examples/soip-2015/panel.yaml");
+    assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).startsWith("Statutory Officer Independent Panel (soip-2015): report to the County Council on Thu 10 Dec 2015\n")
         .contains("  Wed 11 Nov 2015  Last day to establish the panel\n")
         .contains("[met] panel established Wed 11 Nov 2015");
@@ -105,23 +94,23 @@ class PlanCommandTest {
 
   @Test
   void icsAndHtml() {
-    Run ics = run("plan", MEETING, "--format", "ics");
-    assertThat(ics.code()).isZero();
+    Cli ics = run("plan", MEETING, "--format", "ics");
+    assertThat(ics.exit()).isZero();
     assertThat(ics.out()).contains("UID:kent-hwb-2013-05-29.notice@quorate.io", "DTSTART;VALUE=DATE:20130520");
-    Run html = run("plan", MEETING, "--format", "html");
-    assertThat(html.code()).isZero();
+    Cli html = run("plan", MEETING, "--format", "html");
+    assertThat(html.exit()).isZero();
     assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("<svg class=\"timeline-svg\"");
-    Run check = run("check", "examples/kent-hwb-2013", "--format", "html");
-    assertThat(check.code()).as(check.err()).isEqualTo(ExitCodes.FINDINGS); // the hypothetical July meeting's breaches
+    Cli check = run("check", "examples/kent-hwb-2013", "--format", "html");
+    assertThat(check.exit()).as(check.err()).isEqualTo(ExitCodes.FINDINGS); // the hypothetical July meeting's breaches
     assertThat(check.out()).contains("<svg class=\"timeline-svg\"", "<span class=\"rule\">chair-term</span>", "class=\"finding breach\"",
         "<span class=\"rule\">casting-vote</span>");
   }
 
   @Test
   void usageErrors() {
-    assertThat(run("plan").code()).isEqualTo(ExitCodes.INVALID);
-    Run r = run("plan", "--date", "2013-05-29");
-    assertThat(r.code()).isEqualTo(ExitCodes.INVALID);
+    assertThat(run("plan").exit()).isEqualTo(ExitCodes.INVALID);
+    Cli r = run("plan", "--date", "2013-05-29");
+    assertThat(r.exit()).isEqualTo(ExitCodes.INVALID);
     assertThat(r.err()).contains("--date and --requisition-received need --board FILE");
     assertThat(run("plan", "--board", "examples/kent-hwb-2013/board.yaml").err()).contains("--board needs --date");
     assertThat(run("plan", "--board", "examples/kent-hwb-2013/board.yaml", "--date", "29/05/2013").err())
@@ -132,8 +121,8 @@ class PlanCommandTest {
 
   @Test
   void daysUsesThePlannersExplanation() {
-    Run r = run("days", "2013-05-20", "2013-05-29");
-    assertThat(r.code()).isZero();
+    Cli r = run("days", "2013-05-20", "2013-05-29");
+    assertThat(r.exit()).isZero();
     String summary = SpanText.summary(WorkingDays.builtIn().span(LocalDate.of(2013, 5, 20), LocalDate.of(2013, 5, 29)));
     assertThat(r.out()).isEqualTo("""
         Between Mon 20 May 2013 and Wed 29 May 2013 (both left out):
