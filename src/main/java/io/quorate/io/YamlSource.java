@@ -18,6 +18,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -56,6 +59,27 @@ public final class YamlSource {
   public static final int MAX_LINE = 64 * 1024;
 
   private YamlSource() {}
+
+  /** The limits above, as SnakeYAML takes them; never changed after this. */
+  private static final LoaderOptions OPTIONS = options();
+
+  /**
+   * One SnakeYAML front end per thread, reused file after file (each composeAll makes its own
+   * reader, scanner, parser and composer). Making a {@code Yaml} builds its constructor's and
+   * representer's tables, which for a 400-byte meeting file cost more than reading it.
+   */
+  private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(() -> new Yaml(new SafeConstructor(OPTIONS),
+      new Representer(new DumperOptions()), new DumperOptions(), OPTIONS, new FastResolver()));
+
+  private static LoaderOptions options() {
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(MAX_ALIASES);
+    options.setNestingDepthLimit(MAX_DEPTH);
+    options.setAllowRecursiveKeys(false);
+    options.setAllowDuplicateKeys(false);
+    options.setCodePointLimit(MAX_BYTES);
+    return options;
+  }
 
   /** The documents of one file, or an empty list with problems recorded. */
   public static List<Node> read(Path path, String name, Problems problems) {
@@ -126,17 +150,12 @@ public final class YamlSource {
       }
       start = end + 1;
     }
-    LoaderOptions options = new LoaderOptions();
-    options.setMaxAliasesForCollections(MAX_ALIASES);
-    options.setNestingDepthLimit(MAX_DEPTH);
-    options.setAllowRecursiveKeys(false);
-    options.setAllowDuplicateKeys(false);
-    options.setCodePointLimit(MAX_BYTES);
+    LoaderOptions options = OPTIONS;
     List<Node> docs = new ArrayList<>();
     // a cycle needs an alias, and an alias needs a `*`: most files have none, and skip the walk
     boolean mayHaveAliases = text.indexOf('*') >= 0;
     try {
-      for (Node n : new Yaml(options).composeAll(new StringReader(text))) {
+      for (Node n : YAML.get().composeAll(new StringReader(text))) {
         if (n == null) continue;
         Node loop = mayHaveAliases ? firstCycle(n) : null;
         if (loop != null) {
