@@ -150,7 +150,6 @@ public final class YamlSource {
       }
       start = end + 1;
     }
-    LoaderOptions options = OPTIONS;
     List<Node> docs = new ArrayList<>();
     // a cycle needs an alias, and an alias needs a `*`: most files have none, and skip the walk
     boolean mayHaveAliases = text.indexOf('*') >= 0;
@@ -176,8 +175,8 @@ public final class YamlSource {
       return List.of();
     } catch (YAMLException e) {
       String m = e.getMessage() == null ? "" : e.getMessage();
-      Loc loc = m.contains("Nesting Depth") ? tooDeep(name, text, options)
-          : m.contains("Number of aliases") ? tooManyAliases(name, text, options) : Loc.of(name);
+      Loc loc = m.contains("Nesting Depth") ? tooDeep(name, text)
+          : m.contains("Number of aliases") ? tooManyAliases(name, text) : Loc.of(name);
       problems.add(loc, m.contains("Number of aliases") || m.contains("Nesting Depth")
           ? limitMessage(m) : "the YAML cannot be read: " + plain(m));
       return List.of();
@@ -231,10 +230,10 @@ public final class YamlSource {
    * Where the nesting first goes deeper than {@link #MAX_DEPTH}: SnakeYAML's composer reports the
    * limit without a position, so walk the parser's events (iterative, no recursion) to find it.
    */
-  private static Loc tooDeep(String name, String text, LoaderOptions options) {
+  private static Loc tooDeep(String name, String text) {
     int depth = 0;
     try {
-      for (Event ev : new Yaml(options).parse(new StringReader(text))) {
+      for (Event ev : YAML.get().parse(new StringReader(text))) {
         if (ev instanceof CollectionStartEvent) {
           if (++depth > MAX_DEPTH) {
             Mark m = ev.getStartMark();
@@ -251,11 +250,11 @@ public final class YamlSource {
   }
 
   /** Where the alias over {@link #MAX_ALIASES} is (SnakeYAML counts aliases to lists and mappings). */
-  private static Loc tooManyAliases(String name, String text, LoaderOptions options) {
+  private static Loc tooManyAliases(String name, String text) {
     Map<String, Boolean> collection = new java.util.HashMap<>();
     int count = 0;
     try {
-      for (Event ev : new Yaml(options).parse(new StringReader(text))) {
+      for (Event ev : YAML.get().parse(new StringReader(text))) {
         if (ev instanceof NodeEvent ne && ne.getAnchor() != null) {
           if (ev instanceof AliasEvent) {
             if (Boolean.TRUE.equals(collection.get(ne.getAnchor())) && ++count > MAX_ALIASES) {
