@@ -14,9 +14,15 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
-/** The built-in profiles, read from the jar (rules/profiles/ in the source tree). */
+/**
+ * The built-in profiles, read from the jar (rules/profiles/ in the source tree). The build also
+ * stores them in a prepared binary form ({@link PreparedProfiles}, written by {@code cli.Prepare});
+ * start-up reads that instead of parsing ~50 KB of YAML, whenever it was made from these very files.
+ */
 public final class Profiles {
   static final String DIR = "/io/quorate/rules/profiles/";
+  /** The prepared form of the profiles, written at build time next to the compiled classes. */
+  public static final String PREPARED = "/io/quorate/engine/profiles.bin";
   /** The profile every body gets: rules that need no terms of reference (data coverage, audit window). */
   public static final String COMMON = "common";
   /** The parameter that picks one implementation of a rule id that several kinds of body share. */
@@ -24,26 +30,63 @@ public final class Profiles {
 
   private final Map<String, Profile> byId;
 
-  private Profiles(Map<String, Profile> byId) {
+  Profiles(Map<String, Profile> byId) {
     this.byId = byId;
   }
 
   private static final class Holder {
-    static final Profiles BUILT_IN = load();
+    static final Profiles BUILT_IN = loadBuiltIn();
   }
 
   public static Profiles builtIn() {
     return Holder.BUILT_IN;
   }
 
+  /**
+   * The built-in profiles: the prepared form when the build made it from the same files (same
+   * checksum), else parsed from the YAML (a stale or missing prepared file, e.g. classes compiled
+   * by an IDE without the Maven build).
+   */
+  static Profiles loadBuiltIn() {
+    Map<String, String> sources = sources();
+    Profiles prepared = PreparedProfiles.decode(preparedBytes(), PreparedProfiles.checksum(sources));
+    return prepared != null ? prepared : parseAll(sources);
+  }
+
+  /** Parses the YAML files (never the prepared form). */
   static Profiles load() {
+    return parseAll(sources());
+  }
+
+  /** The prepared form of the built-in profiles, as {@code cli.Prepare} writes it at build time. */
+  public static byte[] prepare() {
+    Map<String, String> sources = sources();
+    return PreparedProfiles.encode(parseAll(sources), PreparedProfiles.checksum(sources));
+  }
+
+  private static Profiles parseAll(Map<String, String> sources) {
     Map<String, Profile> out = new LinkedHashMap<>();
+    sources.forEach((id, text) -> out.put(id, parse(id, text)));
+    return new Profiles(out);
+  }
+
+  /** Each profile's YAML text by id, in the order of index.txt. */
+  static Map<String, String> sources() {
+    Map<String, String> out = new LinkedHashMap<>();
     for (String id : resource("index.txt").split("\\R")) {
       id = id.trim();
       if (id.isEmpty() || id.startsWith("#")) continue;
-      out.put(id, parse(id, resource(id + ".yaml")));
+      out.put(id, resource(id + ".yaml"));
     }
-    return new Profiles(out);
+    return out;
+  }
+
+  static byte[] preparedBytes() {
+    try (InputStream in = Profiles.class.getResourceAsStream(PREPARED)) {
+      return in == null ? null : in.readAllBytes();
+    } catch (IOException e) {
+      return null; // parse the YAML instead
+    }
   }
 
   private static String resource(String name) {
