@@ -18,10 +18,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.representer.Representer;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -34,7 +31,10 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads a YAML file into SnakeYAML node trees (never into objects), safely and with limits:
@@ -64,12 +64,13 @@ public final class YamlSource {
   private static final LoaderOptions OPTIONS = options();
 
   /**
-   * One SnakeYAML front end per thread, reused file after file (each composeAll makes its own
-   * reader, scanner, parser and composer). Making a {@code Yaml} builds its constructor's and
-   * representer's tables, which for a 400-byte meeting file cost more than reading it.
+   * SnakeYAML's resolver, made once and shared: it only reads its tables once made. Files are
+   * composed with SnakeYAML's own parser and composer directly, as {@code Yaml.composeAll} does,
+   * without making a {@code Yaml}: that would build a constructor's and a representer's tables
+   * (which for a 400-byte meeting file cost more than reading it) and start java.util.logging,
+   * which SnakeYAML's type descriptions use.
    */
-  private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(() -> new Yaml(new SafeConstructor(OPTIONS),
-      new Representer(new DumperOptions()), new DumperOptions(), OPTIONS, new FastResolver()));
+  private static final Resolver RESOLVER = new FastResolver();
 
   private static LoaderOptions options() {
     LoaderOptions options = new LoaderOptions();
@@ -154,7 +155,9 @@ public final class YamlSource {
     // a cycle needs an alias, and an alias needs a `*`: most files have none, and skip the walk
     boolean mayHaveAliases = text.indexOf('*') >= 0;
     try {
-      for (Node n : YAML.get().composeAll(new StringReader(text))) {
+      Composer composer = new Composer(parser(text), RESOLVER, OPTIONS);
+      while (composer.checkNode()) {
+        Node n = composer.getNode();
         if (n == null) continue;
         Node loop = mayHaveAliases ? firstCycle(n) : null;
         if (loop != null) {
@@ -233,7 +236,9 @@ public final class YamlSource {
   private static Loc tooDeep(String name, String text) {
     int depth = 0;
     try {
-      for (Event ev : YAML.get().parse(new StringReader(text))) {
+      Parser parser = parser(text);
+      while (parser.peekEvent() != null) {
+        Event ev = parser.getEvent();
         if (ev instanceof CollectionStartEvent) {
           if (++depth > MAX_DEPTH) {
             Mark m = ev.getStartMark();
@@ -254,7 +259,9 @@ public final class YamlSource {
     Map<String, Boolean> collection = new java.util.HashMap<>();
     int count = 0;
     try {
-      for (Event ev : YAML.get().parse(new StringReader(text))) {
+      Parser parser = parser(text);
+      while (parser.peekEvent() != null) {
+        Event ev = parser.getEvent();
         if (ev instanceof NodeEvent ne && ne.getAnchor() != null) {
           if (ev instanceof AliasEvent) {
             if (Boolean.TRUE.equals(collection.get(ne.getAnchor())) && ++count > MAX_ALIASES) {
@@ -270,6 +277,11 @@ public final class YamlSource {
       // the position is a courtesy: the limit is reported either way
     }
     return Loc.of(name);
+  }
+
+  /** SnakeYAML's parser over the text, with quorate's limits (as {@code Yaml.parse} makes it). */
+  private static Parser parser(String text) {
+    return new ParserImpl(new StreamReader(new StringReader(text)), OPTIONS);
   }
 
   private static String syntaxMessage(MarkedYAMLException e) {
