@@ -56,8 +56,10 @@ public final class BankHolidays {
   private static final String GOV_UK_URL = "https://www.gov.uk/bank-holidays.json";
   private static final String REFRESH = "download a fresh copy from " + GOV_UK_URL;
 
-  /** Thread-safe; creates one streaming parser per read. */
-  private static final JsonFactory JSON = new JsonFactory();
+  /** Thread-safe; creates one streaming parser per read. Made on first use: the prepared built-in table needs none. */
+  private static final class Json {
+    static final JsonFactory FACTORY = new JsonFactory();
+  }
 
   private final NavigableMap<LocalDate, String> titles;
   private final int firstYear;
@@ -281,7 +283,7 @@ public final class BankHolidays {
     String name = source.startsWith("built-in") ? "The " + source : "Bank-holiday file " + source;
     TreeMap<LocalDate, String> titles = new TreeMap<>();
     boolean sawDivision = false;
-    try (JsonParser p = JSON.createParser(bytes)) {
+    try (JsonParser p = Json.FACTORY.createParser(bytes)) {
       JsonToken first = p.nextToken();
       if (first == null) {
         throw new HolidayDataException(name + " is empty; " + REFRESH + ".");

@@ -2,25 +2,21 @@ package io.quorate.calendar;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 
 /**
  * Fixed English date formats for messages, independent of the JVM's default locale.
  *
- * <p>{@link Locale#ENGLISH} is used rather than {@code Locale.UK}: recent CLDR data abbreviates
- * September as "Sept" for en-GB, while the papers and the rules catalogue write "Sep".
+ * <p>Written out rather than through {@code DateTimeFormatter}: its first use with day and month
+ * names loads the JDK's locale data, tens of milliseconds of a one-file check. The names are those
+ * of {@code Locale.ENGLISH} (DatesTest compares every day of several centuries with the formatter),
+ * not {@code Locale.UK}: recent CLDR data abbreviates September as "Sept" for en-GB, while the papers
+ * and the rules catalogue write "Sep".
  */
 public final class Dates {
-
-  private static final DateTimeFormatter FULL =
-      DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH);
-  private static final DateTimeFormatter SHORT =
-      DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-  static final DateTimeFormatter WEEKDAY_AND_DAY =
-      DateTimeFormatter.ofPattern("EEE d", Locale.ENGLISH);
-  static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
+  private static final String[] WEEKDAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+  private static final String[] MONTHS =
+      {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
   private Dates() {}
 
@@ -57,13 +53,31 @@ public final class Dates {
     return n;
   }
 
-  /** "Mon 20 May 2013". */
+  /** "Mon 20 May 2013" (pattern {@code EEE d MMM uuuu}). */
   public static String format(LocalDate date) {
-    return FULL.format(date);
+    return formatShort(date) + " " + year(date);
   }
 
-  /** "Mon 20 May" (no year). */
+  /** "Mon 20 May" (no year; pattern {@code EEE d MMM}). */
   public static String formatShort(LocalDate date) {
-    return SHORT.format(date);
+    return weekdayAndDay(date) + " " + month(date);
+  }
+
+  /** "Mon 20" (pattern {@code EEE d}). */
+  public static String weekdayAndDay(LocalDate date) {
+    return WEEKDAYS[date.getDayOfWeek().ordinal()] + " " + date.getDayOfMonth();
+  }
+
+  /** "May", "Sep" (pattern {@code MMM}). */
+  public static String month(LocalDate date) {
+    return MONTHS[date.getMonthValue() - 1];
+  }
+
+  /** The year as pattern {@code uuuu} writes it: at least four digits, a sign past 9999 or before 0. */
+  static String year(LocalDate date) {
+    int y = date.getYear();
+    if (y > 9999) return "+" + y;
+    String digits = Integer.toString(Math.abs(y));
+    return (y < 0 ? "-" : "") + "0000".substring(Math.min(4, digits.length())) + digits;
   }
 }

@@ -102,11 +102,11 @@ public record Span(LocalDate from, LocalDate to, List<Day> days, int count) {
       if (i > 0) {
         text.append(last ? " and " : ", ");
       }
-      text.append(Dates.WEEKDAY_AND_DAY.format(d));
+      text.append(Dates.weekdayAndDay(d));
       boolean monthEnds =
           last || next.getMonthValue() != d.getMonthValue() || next.getYear() != d.getYear();
       if (monthEnds) {
-        text.append(' ').append(Dates.MONTH.format(d));
+        text.append(' ').append(Dates.month(d));
       }
       if (next == null || next.getYear() != d.getYear()) {
         text.append(' ').append(d.getYear());

@@ -45,9 +45,13 @@ public final class WorkingDays {
     this.end = LocalDate.of(holidays.lastYear() + 1, 1, 1).toEpochDay();
     int length = Math.toIntExact(end - start);
     this.before = new int[length + 1];
-    LocalDate d = LocalDate.ofEpochDay(start);
-    for (int i = 0; i < length; i++, d = d.plusDays(1)) {
-      boolean working = isWeekday(start + i) && !holidays.isBankHoliday(d);
+    boolean[] holiday = new boolean[length];
+    for (LocalDate h : holidays.all().keySet()) {
+      long e = h.toEpochDay();
+      if (e >= start && e < end) holiday[(int) (e - start)] = true;
+    }
+    for (int i = 0; i < length; i++) {
+      boolean working = isWeekday(start + i) && !holiday[i];
       before[i + 1] = before[i] + (working ? 1 : 0);
     }
   }

@@ -16,6 +16,7 @@ public final class CalendarOptions {
 
   WorkingDays calendar() {
     // the file's years replace the built-in ones; older years (GOV.UK drops them) keep the built-in data
-    return new WorkingDays(holidays == null ? BankHolidays.builtIn() : BankHolidays.builtIn().withYearsFrom(BankHolidays.fromFile(holidays)));
+    return holidays == null ? WorkingDays.builtIn()
+        : new WorkingDays(BankHolidays.builtIn().withYearsFrom(BankHolidays.fromFile(holidays)));
   }
 }

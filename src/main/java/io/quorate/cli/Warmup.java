@@ -1,12 +1,12 @@
 package io.quorate.cli;
 
-import io.quorate.calendar.BankHolidays;
+import io.quorate.calendar.WorkingDays;
 import io.quorate.engine.Profiles;
 import io.quorate.engine.RuleBase;
 
 /**
  * Start-up work done on the second core while the main thread parses the command line and reads
- * the YAML, in the order the main thread needs it: the built-in holiday data, the profiles, then
+ * the YAML, in the order the main thread needs it: the built-in holiday calendar, the profiles, then
  * the rule base and a first session. Each is held in a lazily initialised holder, so the main
  * thread simply waits for whatever is not finished when it gets there, and the results are the
  * same as without the warm-up ({@code -Dquorate.noWarmup=true} turns it off, for comparison).
@@ -28,7 +28,7 @@ final class Warmup {
 
   private static void run() {
     try {
-      BankHolidays.builtIn();
+      WorkingDays.builtIn();
       Profiles.builtIn();
       RuleBase.kieBase().newKieSession().dispose();
     } catch (RuntimeException | LinkageError | VirtualMachineError e) {

@@ -1,5 +1,6 @@
 package io.quorate.engine;
 
+import io.quorate.calendar.Dates;
 import io.quorate.engine.ProcedureFacts.AbsenceRun;
 import io.quorate.engine.ProcedureFacts.CategoryCount;
 import io.quorate.engine.ProcedureFacts.ChairTerm;
@@ -17,7 +18,6 @@ import io.quorate.model.Member;
 import io.quorate.model.Period;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -123,7 +123,7 @@ final class BoardSeriesDeriver implements Deriver {
   }
 
   private static String month(LocalDate d) {
-    return d.getMonth().getDisplayName(TextStyle.SHORT, Locale.UK);
+    return Dates.month(d); // "Sep", as the papers write it (Locale.UK's CLDR data says "Sept")
   }
 
   static void absences(Board b, List<Meeting> ms, boolean substituteAttends, Consumer<Object> facts) {

@@ -19,23 +19,26 @@ final class TextRenderer implements Renderer {
 
   @Override
   public void render(Results results, PrintWriter out) {
+    // print and println, not printf: java.util.Formatter's first use (its format-string parser, the
+    // locale's number symbols) costs tens of milliseconds of a one-file check, and digits never follow
+    // the JVM's locale this way
     for (Finding f : results.findings()) {
       var w = results.waiver(f);
-      out.printf("%s: %s %s [%s]%s%n", f.loc(), f.severity().key(), f.rule(), f.subject(),
-          w.map(x -> " waived").orElse(""));
-      out.printf("  %s%n", capitalise(f.message()));
-      out.printf("  %s, %s: \"%s\"%n", f.source().document(), f.source().clause(), f.source().quote());
-      w.ifPresent(x -> out.printf("  Waived until %s by %s: %s (%s)%n", Dates.format(x.expires()), x.owner(), x.reason(),
-          x.where().self()));
+      out.println(f.loc() + ": " + f.severity().key() + " " + f.rule() + " [" + f.subject() + "]"
+          + w.map(x -> " waived").orElse(""));
+      out.println("  " + capitalise(f.message()));
+      out.println("  " + f.source().document() + ", " + f.source().clause() + ": \"" + f.source().quote() + "\"");
+      w.ifPresent(x -> out.println("  Waived until " + Dates.format(x.expires()) + " by " + x.owner() + ": " + x.reason()
+          + " (" + x.where().self() + ")"));
     }
     if (!results.findings().isEmpty()) out.println();
-    out.printf("%d %s checked: %s, %s, %s%n", results.files(), results.files() == 1 ? "file" : "files",
-        plural(results.count(Severity.BREACH), "breach", "breaches"),
-        plural(results.count(Severity.WARNING), "warning", "warnings"),
-        plural(results.count(Severity.INFO), "info", "info")
-            + (results.waivedCount() > 0 ? ", " + results.waivedCount() + " waived" : "")
-            + (results.baselined() > 0 ? " (" + plural(results.baselined(), "known finding", "known findings")
-                + " in the baseline not shown)" : ""));
+    out.println(results.files() + " " + (results.files() == 1 ? "file" : "files") + " checked: "
+        + plural(results.count(Severity.BREACH), "breach", "breaches") + ", "
+        + plural(results.count(Severity.WARNING), "warning", "warnings") + ", "
+        + plural(results.count(Severity.INFO), "info", "info")
+        + (results.waivedCount() > 0 ? ", " + results.waivedCount() + " waived" : "")
+        + (results.baselined() > 0 ? " (" + plural(results.baselined(), "known finding", "known findings")
+            + " in the baseline not shown)" : ""));
     out.flush();
   }
 

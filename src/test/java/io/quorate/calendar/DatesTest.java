@@ -52,4 +52,32 @@ class DatesTest {
       Locale.setDefault(saved);
     }
   }
+
+  @Test
+  void writesWhatTheEnglishFormatterWritesForEveryDayOfFourCenturies() {
+    var full = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH);
+    var shortForm = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    var weekdayAndDay = java.time.format.DateTimeFormatter.ofPattern("EEE d", Locale.ENGLISH);
+    var month = java.time.format.DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
+    int n = 0;
+    for (LocalDate d = LocalDate.of(1800, 1, 1); d.getYear() < 2200; d = d.plusDays(1), n++) {
+      assertThat(Dates.format(d)).isEqualTo(full.format(d));
+      assertThat(Dates.formatShort(d)).isEqualTo(shortForm.format(d));
+      assertThat(Dates.weekdayAndDay(d)).isEqualTo(weekdayAndDay.format(d));
+      assertThat(Dates.month(d)).isEqualTo(month.format(d));
+    }
+    assertThat(n).isEqualTo(146_097); // 400 Gregorian years
+  }
+
+  @Test
+  void writesYearsAsPatternUuuuDoes() {
+    var uuuu = java.time.format.DateTimeFormatter.ofPattern("uuuu", Locale.ENGLISH);
+    for (int y : new int[] {-10000, -999, -1, 0, 7, 99, 999, 1000, 2013, 9999, 10000, 123456}) {
+      LocalDate d = LocalDate.of(y, 6, 1);
+      assertThat(Dates.year(d)).as("year " + y).isEqualTo(uuuu.format(d));
+    }
+    assertThat(Dates.year(LocalDate.of(7, 1, 1))).isEqualTo("0007");
+    assertThat(Dates.year(LocalDate.of(-1, 1, 1))).isEqualTo("-0001");
+    assertThat(Dates.year(LocalDate.of(10000, 1, 1))).isEqualTo("+10000");
+  }
 }
