@@ -2,6 +2,7 @@ package io.quorate.calendar;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -40,6 +41,27 @@ public final class Dates {
       }
     }
     return LocalDate.parse(text);
+  }
+
+  /**
+   * Reads a --MM-DD month and day exactly as {@link MonthDay#parse(CharSequence)} does ("--02-30"
+   * is refused), without the formatter machinery for that seven-character form.
+   *
+   * @throws DateTimeParseException when the text is not such a month and day
+   */
+  public static MonthDay parseMonthDay(String text) {
+    if (text.length() == 7 && text.startsWith("--") && text.charAt(4) == '-') {
+      int m = digits(text, 2, 4);
+      int d = digits(text, 5, 7);
+      if (m >= 0 && d >= 0) {
+        try {
+          return MonthDay.of(m, d);
+        } catch (DateTimeException e) {
+          throw new DateTimeParseException("Text '" + text + "' could not be parsed: " + e.getMessage(), text, 0, e);
+        }
+      }
+    }
+    return MonthDay.parse(text);
   }
 
   /** The number written by text[from, to) in ASCII digits, or -1. */

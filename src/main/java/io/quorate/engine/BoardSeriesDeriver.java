@@ -57,7 +57,7 @@ final class BoardSeriesDeriver implements Deriver {
 
   static void chairTerms(Board b, List<Meeting> ms, String termEnds, Consumer<Object> facts) {
     if (ms.isEmpty()) return;
-    MonthDay end = MonthDay.parse("--" + termEnds);
+    MonthDay end = Dates.parseMonthDay("--" + termEnds);
     int first = ms.get(0).date().getYear() - 1;
     int last = ms.get(ms.size() - 1).date().getYear();
     for (int y = first; y <= last; y++) {

@@ -1,5 +1,6 @@
 package io.quorate.engine;
 
+import io.quorate.calendar.Dates;
 import io.quorate.engine.BodyFacts.ChairFacts;
 import io.quorate.engine.BodyFacts.EmptyBlock;
 import io.quorate.engine.BodyFacts.ExcludedMember;
@@ -49,7 +50,7 @@ final class CogDeriver implements Deriver {
     Period window = ctx.window(b);
     if (window == null) return; // ReportingDeriver reports the missing window
     int months = rc.intParam("meetings-every-months");
-    MonthDay start = MonthDay.parse("--" + rc.word("blocks-start", "04-01"));
+    MonthDay start = Dates.parseMonthDay("--" + rc.word("blocks-start", "04-01"));
     LocalDate from = start.atYear(window.from().getYear() - 1);
     while (from.isBefore(window.from())) from = from.plusMonths(months);
     List<LocalDate> dates = meetingsOf(ctx, b.id()).stream().map(Meeting::date).toList();
@@ -90,7 +91,7 @@ final class CogDeriver implements Deriver {
   static void plans(Context ctx, Board b, RuleConfig rc, Consumer<Object> facts) {
     Period window = ctx.window(b);
     if (window == null || b.parent() == null) return;
-    MonthDay start = MonthDay.parse("--" + rc.word("plan-year-start", "04-01"));
+    MonthDay start = Dates.parseMonthDay("--" + rc.word("plan-year-start", "04-01"));
     LocalDate from = start.atYear(window.from().getYear());
     if (from.isBefore(window.from())) from = from.plusYears(1);
     for (; !from.plusYears(1).minusDays(1).isAfter(window.to()); from = from.plusYears(1)) {

@@ -1,5 +1,6 @@
 package io.quorate.engine;
 
+import io.quorate.calendar.Dates;
 import io.quorate.model.Board;
 import io.quorate.model.Period;
 import io.quorate.model.Report;
@@ -44,7 +45,7 @@ final class ReportingDeriver implements Deriver {
 
   /** Each whole reporting year inside the window (a part year cannot be judged against "a year"). */
   static void reports(Board b, RuleConfig rc, Period window, List<Report> reports, Consumer<Object> facts) {
-    MonthDay start = MonthDay.parse("--" + rc.word("year-start", "04-01"));
+    MonthDay start = Dates.parseMonthDay("--" + rc.word("year-start", "04-01"));
     LocalDate yearFrom = start.atYear(window.from().getYear());
     if (yearFrom.isBefore(window.from())) yearFrom = yearFrom.plusYears(1);
     for (LocalDate from = yearFrom; !from.plusYears(1).minusDays(1).isAfter(window.to()); from = from.plusYears(1)) {

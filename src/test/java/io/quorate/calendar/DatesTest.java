@@ -80,4 +80,19 @@ class DatesTest {
     assertThat(Dates.year(LocalDate.of(-1, 1, 1))).isEqualTo("-0001");
     assertThat(Dates.year(LocalDate.of(10000, 1, 1))).isEqualTo("+10000");
   }
+
+  @Test
+  void parseMonthDayAgreesWithMonthDayParse() {
+    for (LocalDate d = LocalDate.of(2016, 1, 1); d.getYear() == 2016; d = d.plusDays(1)) {
+      String text = String.format("--%02d-%02d", d.getMonthValue(), d.getDayOfMonth());
+      assertThat(Dates.parseMonthDay(text)).as(text).isEqualTo(java.time.MonthDay.parse(text));
+    }
+    for (String bad : new String[] {"--02-30", "--04-31", "--13-01", "--00-10", "--4-01", "--04-1x", "04-01", "-04-01x",
+        "--04/01", ""}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> java.time.MonthDay.parse(bad)).as(bad)
+          .isInstanceOf(java.time.format.DateTimeParseException.class);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> Dates.parseMonthDay(bad)).as(bad)
+          .isInstanceOf(java.time.format.DateTimeParseException.class);
+    }
+  }
 }
