@@ -23,6 +23,14 @@ public record Finding(
 
   public static final Comparator<Finding> ORDER = Finding::compareByPlace;
 
+  // Written out: a record's implicit hashCode starts java.lang.invoke's method-handle machinery on its
+  // first call (~30 ms of a cold one-file check). Consistent with the implicit equals: it hashes the
+  // same components (RecordMethodsTest).
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(rule, severity, subject, loc, message, source, title);
+  }
+
   /** By file, line, rule, column, subject, then message: written out, for it sorts every finding of a batch. */
   private static int compareByPlace(Finding a, Finding b) {
     int c = a.loc.file().compareTo(b.loc.file());
