@@ -11,9 +11,10 @@ import io.quorate.engine.RuleBase;
  * thread simply waits for whatever is not finished when it gets there, and the results are the
  * same as without the warm-up ({@code -Dquorate.noWarmup=true} turns it off, for comparison).
  *
- * <p>Both threads use SnakeYAML at once (profiles here, the input there). That is safe: separate
- * parser instances, and SnakeYAML's static initialisers refer to no other class that refers back,
- * so two threads cannot deadlock initialising its classes.
+ * <p>The profiles are normally read from their prepared form; when that is stale both threads use
+ * SnakeYAML at once (profiles here, the input there). That is safe: separate parser instances, and
+ * SnakeYAML's static initialisers refer to no other class that refers back, so two threads cannot
+ * deadlock initialising its classes.
  */
 final class Warmup {
   private Warmup() {}
