@@ -84,4 +84,24 @@ class BatchEquivalenceTest {
     assertThat(first.stream().map(k -> k.split(" ")[0].split(":")[0]).collect(Collectors.toList()))
         .isSorted();
   }
+
+  @Test
+  void derivingInParallelGivesEveryDeriversFactsInOrder() throws IOException {
+    generate();
+    var corpus = InputLoader.load(List.of(dir));
+    assertThat(corpus.meetings()).hasSizeGreaterThanOrEqualTo(Checker.PARALLEL_FROM);
+    var configs = new Configs(Profiles.builtIn(), new io.quorate.io.Problems());
+    var byBody = new java.util.HashMap<String, List<RuleConfig>>();
+    corpus.boards().forEach(b -> byBody.put(b.id(), configs.forBoard(b)));
+    var boards = corpus.boards().stream().collect(Collectors.toMap(io.quorate.model.Board::id, b -> b));
+    Context ctx = new Context(corpus, WorkingDays.builtIn(), byBody, boards, null);
+    List<List<Object>> oneAtATime = new java.util.ArrayList<>();
+    for (Deriver d : Derivers.ALL) {
+      List<Object> out = new java.util.ArrayList<>();
+      d.derive(ctx, out::add);
+      oneAtATime.add(out);
+    }
+    assertThat(oneAtATime.stream().mapToInt(List::size).sum()).isGreaterThan(4 * MEETINGS);
+    for (int i = 0; i < 3; i++) assertThat(Checker.derive(ctx)).isEqualTo(oneAtATime);
+  }
 }
