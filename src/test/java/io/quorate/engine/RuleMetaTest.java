@@ -65,4 +65,25 @@ class RuleMetaTest {
   void severitiesAreOneOfThree() {
     assertThat(RULES).allSatisfy(r -> assertThat(r.severity()).isIn((Object[]) Severity.values()));
   }
+
+  /**
+   * The rule base is built without property reactivity (RuleBase.NotPropertyReactive), which is
+   * right only while no rule changes a fact it matched: findings are inserted, nothing is modified.
+   */
+  @Test
+  void noRuleModifiesOrUpdatesAFact() throws java.io.IOException {
+    java.util.regex.Pattern changes = java.util.regex.Pattern.compile("\\b(modify|update)\\s*\\(");
+    List<java.nio.file.Path> drl;
+    try (var files = java.nio.file.Files.list(java.nio.file.Path.of("rules"))) {
+      drl = files.filter(f -> f.toString().endsWith(".drl")).sorted().toList();
+    }
+    assertThat(drl).hasSizeGreaterThan(10);
+    for (java.nio.file.Path f : drl) {
+      String code = java.nio.file.Files.readString(f).replaceAll("//[^\\n]*", "");
+      assertThat(changes.matcher(code).find()).as(f + " modifies or updates a fact").isFalse();
+    }
+    assertThat(changes.matcher("then modify( $m ) { setX(1) }").find()).isTrue();
+    assertThat(new RuleBase.NotPropertyReactive().getOption(org.kie.internal.builder.conf.PropertySpecificOption.KEY))
+        .isEqualTo(org.kie.internal.builder.conf.PropertySpecificOption.ALLOWED);
+  }
 }
