@@ -13,7 +13,7 @@ public record Fraction(int numerator, int denominator) {
 
   /** The smallest whole number not less than this fraction of {@code whole}. */
   public int ceilOf(int whole) {
-    return (int) ((long) whole * numerator + denominator - 1) / denominator;
+    return (int) (((long) whole * numerator + denominator - 1) / denominator); // in long: no overflow
   }
 
   @Override

@@ -32,6 +32,14 @@ class FractionTest {
   }
 
   @Test
+  void ceilOfWorksInLongArithmeticWithoutOverflow() {
+    // 2/3 of 2,000,000,000 is 4e9 before dividing: past int, so the division must happen in long
+    assertThat(Fraction.parse("2/3").ceilOf(2_000_000_000)).isEqualTo(1_333_333_334);
+    assertThat(Fraction.parse("1/2").ceilOf(Integer.MAX_VALUE)).isEqualTo(1_073_741_824);
+    assertThat(Fraction.parse("3/3").ceilOf(Integer.MAX_VALUE)).isEqualTo(Integer.MAX_VALUE);
+  }
+
+  @Test
   void ceilOfRoundsUp() {
     assertThat(Fraction.parse("1/3").ceilOf(25)).isEqualTo(9);
     assertThat(Fraction.parse("1/3").ceilOf(24)).isEqualTo(8);
