@@ -4,6 +4,7 @@ import io.quorate.model.AgendaItem;
 import io.quorate.model.Attendance;
 import io.quorate.model.Board;
 import io.quorate.model.Dismissal;
+import io.quorate.model.Loc;
 import io.quorate.model.Meeting;
 import io.quorate.model.MeetingType;
 import io.quorate.model.Member;
@@ -12,6 +13,7 @@ import io.quorate.model.ParamOverride;
 import io.quorate.model.Period;
 import io.quorate.model.Report;
 import io.quorate.model.Vote;
+import io.quorate.model.Where;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -216,7 +218,13 @@ final class Documents {
     Node ap = a.raw("apologies");
     if (ap instanceof SequenceNode seq && seq.getValue().stream().allMatch(n -> n instanceof ScalarNode)) {
       // a plain list of member ids is accepted as apologies with no details
-      for (String m : a.strings("apologies")) apologies.add(new Attendance.Apology(m, null, null, null, a.where()));
+      // (each at its own place in the list, so a problem with one names its line and column)
+      List<String> ids = a.strings("apologies");
+      List<Loc> at = a.entryLocs("apologies");
+      for (int i = 0; i < ids.size(); i++) {
+        Loc loc = i < at.size() ? at.get(i) : a.at("apologies");
+        apologies.add(new Attendance.Apology(ids.get(i), null, null, null, new Where(loc, Map.of("member", loc))));
+      }
     } else {
       apologies.addAll(a.list("apologies", "an apology", p -> new Attendance.Apology(p.requiredStr("member"),
           p.date("notified"), p.str("reason"), p.bool("consent"), p.where())));

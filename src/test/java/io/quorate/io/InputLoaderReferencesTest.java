@@ -172,6 +172,18 @@ class InputLoaderReferencesTest {
   }
 
   @Test
+  void aPlainListOfApologiesPointsAtTheEntry() throws IOException {
+    Path f = write("m.yaml", BOARD + "---\n" + MEETING + """
+        attendance:
+          present: [gough, bowes]
+          apologies: [carter, bowes, nobody]
+        """);
+    assertThat(lines(f)).containsExactly(
+        "15:23 `bowes` is listed both as present and as sending apologies",
+        "15:30 `nobody` is not a member of `kent-hwb`; use a member `id` from the board's `members:` list");
+  }
+
+  @Test
   void votesBySubstitutedAbsentAndTwiceVotingMembers() throws IOException {
     Path f = write("m.yaml", BOARD + "---\n" + MEETING + """
         attendance:
