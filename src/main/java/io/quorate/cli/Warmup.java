@@ -21,10 +21,23 @@ final class Warmup {
 
   /** Starts the warm-up when the command will check something; returns at once. */
   static void startFor(String... args) {
-    if (args.length == 0 || !args[0].equals("check") || Boolean.getBoolean("quorate.noWarmup")) return;
+    if (!wanted(args) || Boolean.getBoolean("quorate.noWarmup")) return;
     Thread t = new Thread(Warmup::run, "quorate-warmup");
     t.setDaemon(true);
     t.start();
+  }
+
+  /**
+   * Whether these arguments run a check: {@code check} with neither help nor the version asked for
+   * (those print and exit, and building a rule base beside them would only cost CPU they need).
+   */
+  static boolean wanted(String... args) {
+    if (args.length == 0 || !args[0].equals("check")) return false;
+    for (String a : args) {
+      if (a.equals("--")) break;
+      if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) return false;
+    }
+    return true;
   }
 
   private static void run() {
