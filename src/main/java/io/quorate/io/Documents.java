@@ -222,8 +222,7 @@ final class Documents {
       List<String> ids = a.strings("apologies");
       List<Loc> at = a.entryLocs("apologies");
       for (int i = 0; i < ids.size(); i++) {
-        Loc loc = i < at.size() ? at.get(i) : a.at("apologies");
-        apologies.add(new Attendance.Apology(ids.get(i), null, null, null, new Where(loc, Map.of("member", loc))));
+        apologies.add(new Attendance.Apology(ids.get(i), null, null, null, new Where(at.get(i), Map.of("member", at.get(i)))));
       }
     } else {
       apologies.addAll(a.list("apologies", "an apology", p -> new Attendance.Apology(p.requiredStr("member"),

@@ -288,11 +288,15 @@ public final class Fields {
     return out;
   }
 
-  /** The locations of the entries of a list, in order (for pointing at one entry). */
+  /**
+   * Where each value {@link #strings} returns for {@code key} stands, in the same order (entries it
+   * refuses, such as a null, are left out of both), for pointing at one entry.
+   */
   public List<Loc> entryLocs(String key) {
     Node v = value(key);
-    if (v instanceof SequenceNode seq) return seq.getValue().stream().map(this::loc).toList();
-    return List.of();
+    if (v instanceof ScalarNode) return List.of(loc(v));
+    if (!(v instanceof SequenceNode seq)) return List.of();
+    return seq.getValue().stream().filter(n -> n instanceof ScalarNode s && !isNull(s)).map(this::loc).toList();
   }
 
   /** A list of mappings, each read by {@code reader}; entries that fail are skipped. */

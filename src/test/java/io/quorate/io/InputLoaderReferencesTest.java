@@ -181,6 +181,16 @@ class InputLoaderReferencesTest {
     assertThat(lines(f)).containsExactly(
         "15:23 `bowes` is listed both as present and as sending apologies",
         "15:30 `nobody` is not a member of `kent-hwb`; use a member `id` from the board's `members:` list");
+    // an entry refused (a null) does not shift the places of the ones after it
+    Path g = write("n.yaml", BOARD + "---\n" + MEETING + """
+        attendance:
+          present: [gough, bowes]
+          apologies: [~, bowes, nobody]
+        """);
+    assertThat(lines(g)).containsExactly(
+        "15:15 each entry of `apologies` in `attendance` in this meeting must be a single value, not an empty value",
+        "15:18 `bowes` is listed both as present and as sending apologies",
+        "15:25 `nobody` is not a member of `kent-hwb`; use a member `id` from the board's `members:` list");
   }
 
   @Test
