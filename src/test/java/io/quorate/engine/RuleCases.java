@@ -99,10 +99,25 @@ public final class RuleCases {
     }
   }
 
+  /**
+   * Every case, read once per JVM and shared (do not modify a case's input). PIT runs each dynamic
+   * test of {@link RuleCasesTest} on its own, and every run calls the test factory: re-reading all
+   * the case files each time was most of what a mutant of the engine cost. Reading the cases uses
+   * only SnakeYAML and the model records, which PIT does not mutate, so a cached case is the same
+   * under every mutant.
+   */
   public static List<Case> all() {
-    List<Case> out = new ArrayList<>();
-    for (Path f : caseFiles()) out.addAll(read(f));
-    return out;
+    return All.CASES;
+  }
+
+  private static final class All {
+    static final List<Case> CASES = load();
+
+    private static List<Case> load() {
+      List<Case> out = new ArrayList<>();
+      for (Path f : caseFiles()) out.addAll(read(f));
+      return List.copyOf(out);
+    }
   }
 
   @SuppressWarnings("unchecked")
