@@ -94,7 +94,9 @@ final class BoardSeriesDeriver implements Deriver {
       Meeting next = null;
       for (int j = i + 1; j < ms.size() && next == null; j++) {
         Meeting c = ms.get(j);
-        if (c.date().isAfter(m.date()) && ("next".equals(approvedAt) || c.type() == MeetingType.ORDINARY)) next = c;
+        // next-ordinary (the default) skips special meetings; next and next-meeting (the County
+        // Council profile's word) take the very next meeting
+        if (c.date().isAfter(m.date()) && (!"next-ordinary".equals(approvedAt) || c.type() == MeetingType.ORDINARY)) next = c;
       }
       if (next == null) continue;
       Boolean item = next.agenda().isEmpty() ? null : next.agenda().stream().anyMatch(a -> "minutes".equals(a.kind()));
