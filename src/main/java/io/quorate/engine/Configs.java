@@ -1,5 +1,6 @@
 package io.quorate.engine;
 
+import io.quorate.calendar.Dates;
 import io.quorate.io.Problems;
 import io.quorate.io.Suggest;
 import io.quorate.model.Board;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns each body's profile and {@code procedure:} overrides into {@link RuleConfig} facts. An
@@ -20,6 +22,30 @@ import java.util.Map;
 final class Configs {
   /** Panels are Statutory Officer Independent Panels; this is their profile unless one is named. */
   static final String DEFAULT_PANEL_PROFILE = "soip-2015";
+
+  /**
+   * The values each worded {@code procedure:} parameter takes: the readings the rules (and their
+   * derivers) tell apart. Any other value is an input error, never a silent fall-back to the
+   * default: `majority-basis: presnt` would otherwise make both majority rules match nothing.
+   * Parameters given as a day of the year (`term-ends: 04-01`) must be a real MM-DD. The rest
+   * (`standing-chair-appointed-by`) are names, compared as written. ConfigsTest keeps every
+   * profile's own values in these lists.
+   */
+  static final Map<String, Set<String>> WORDS = Map.ofEntries(
+      Map.entry("minutes-approved-at", Set.of("next-ordinary", "next", "next-meeting")),
+      Map.entry("election-at", Set.of("first-ordinary", "first")),
+      Map.entry("majority-basis", Set.of("present-and-voting", "present")),
+      Map.entry("member-item-reading", Set.of("clear", "literal")),
+      Map.entry("substitution-reading", Set.of("clear", "literal")),
+      Map.entry("quorum-base", Set.of("members", "seats")),
+      Map.entry("default-recipient", Set.of("parent")),
+      Map.entry("allocation", Set.of("largest-remainder")),
+      Map.entry("chair-appointer", Set.of("parent")),
+      Map.entry("minutes-to", Set.of("following-parent-meeting")),
+      Map.entry("urgent-reason-recorded", Set.of("minutes")));
+
+  /** Parameters given as free text (a name), taken as written. */
+  static final Set<String> TEXTS = Set.of("standing-chair-appointed-by");
 
   private final Profiles profiles;
   private final Problems problems;
@@ -135,7 +161,32 @@ final class Configs {
         return null;
       }
     }
-    return String.valueOf(v);
+    String text = String.valueOf(v);
+    if (dflt instanceof String s && isMonthDay(s)) {
+      if (isMonthDay(text)) return text;
+      problems.add(loc, "procedure parameter `" + o.name() + "` must be a day of the year as MM-DD, such as " + s
+          + ", not `" + text + "`");
+      return null;
+    }
+    Set<String> words = WORDS.get(o.name());
+    if (words != null && !words.contains(text)) {
+      List<String> sorted = words.stream().sorted().toList();
+      problems.add(loc, "procedure parameter `" + o.name() + "` must be " + (sorted.size() == 1 ? "" : "one of ")
+          + String.join(", ", sorted) + ", not `" + text + "`" + Suggest.didYouMean(text, sorted));
+      return null;
+    }
+    return text;
+  }
+
+  /** Whether the text is a real day of the year written MM-DD ({@code 04-01}; not {@code 02-30}). */
+  static boolean isMonthDay(String text) {
+    if (!text.matches("\\d\\d-\\d\\d")) return false;
+    try {
+      Dates.parseMonthDay("--" + text);
+      return true;
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 
   private static Source overridden(ParamOverride o, Source base, String profileId, String file) {

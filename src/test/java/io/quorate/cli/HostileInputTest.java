@@ -193,6 +193,15 @@ class HostileInputTest {
   }
 
   @Test
+  void aProcedureSwitchWithATypoIsAnErrorNotTheDefault() throws IOException {
+    Path f = write("switch.yaml", BOARD + "procedure:\n  majority-basis: presnt\n  term-ends: 13-45\n");
+    assertThat(invalid(f)).containsExactly(
+        f + ":10:19: error: procedure parameter `majority-basis` must be one of present, present-and-voting, not `presnt`;"
+            + " did you mean `present`?",
+        f + ":11:14: error: procedure parameter `term-ends` must be a day of the year as MM-DD, such as 04-01, not `13-45`");
+  }
+
+  @Test
   void impossibleDate() throws IOException {
     Path f = write("feb30.yaml", MEETING.replace("date: 2013-05-29", "date: 2013-02-30"));
     assertThat(only(f)).isEqualTo(f + ":12:7: error: `date` in this meeting is an impossible date `2013-02-30`:"

@@ -126,6 +126,62 @@ class ConfigsTest {
   }
 
   @Test
+  void aWordedOverrideMustBeOneOfTheReadingsTheRulesKnow() {
+    Map<String, RuleConfig> m = byRule(configs.forBoard(board("kent-hwb-2015", set("majority-basis", "present", 12))));
+    assertThat(m.get("vote-majority").word("majority-basis", "")).isEqualTo("present");
+    assertThat(problems.isEmpty()).isTrue();
+    // a typo used to be taken as written: neither majority rule matched it, so nothing was checked
+    m = byRule(configs.forBoard(board("kent-hwb-2015", set("majority-basis", "presnt", 13))));
+    assertThat(m.get("vote-majority").word("majority-basis", "")).isEqualTo("present-and-voting");
+    configs.forBoard(board("kent-hwb-2015", set("minutes-approved-at", "next-ordinry", 14)));
+    configs.forBoard(board("kent-hwb-2015", set("default-recipient", "chair", 15)));
+    assertThat(problems.list()).containsExactly(
+        new Problem(new Loc(FILE, 13, 3),
+            "procedure parameter `majority-basis` must be one of present, present-and-voting, not `presnt`; did you mean `present`?"),
+        new Problem(new Loc(FILE, 14, 3), "procedure parameter `minutes-approved-at` must be one of next, next-meeting,"
+            + " next-ordinary, not `next-ordinry`; did you mean `next-ordinary`?"),
+        new Problem(new Loc(FILE, 15, 3), "procedure parameter `default-recipient` must be parent, not `chair`"));
+  }
+
+  @Test
+  void aDayOfTheYearOverrideMustBeARealMonthAndDay() {
+    Map<String, RuleConfig> m = byRule(configs.forBoard(board("kent-hwb-2015", set("term-ends", "05-31", 12))));
+    assertThat(m.get("chair-term").word("term-ends", "")).isEqualTo("05-31");
+    assertThat(problems.isEmpty()).isTrue();
+    // 13-45 used to reach the deriver, which stopped the whole check with an internal error
+    configs.forBoard(board("kent-hwb-2015", set("term-ends", "13-45", 13)));
+    configs.forBoard(board("kent-hwb-2015", set("term-ends", "02-30", 14)));
+    configs.forBoard(board("kent-hwb-2015", set("term-ends", "1 April", 15)));
+    assertThat(problems.list()).extracting(Problem::message).containsExactly(
+        "procedure parameter `term-ends` must be a day of the year as MM-DD, such as 04-01, not `13-45`",
+        "procedure parameter `term-ends` must be a day of the year as MM-DD, such as 04-01, not `02-30`",
+        "procedure parameter `term-ends` must be a day of the year as MM-DD, such as 04-01, not `1 April`");
+    assertThat(Configs.isMonthDay("02-29")).isTrue();
+    assertThat(Configs.isMonthDay("2-29")).isFalse();
+  }
+
+  @Test
+  void everyWordedParameterOfEveryProfileIsAReadingTheRulesKnow() {
+    int checked = 0;
+    for (Profile p : PROFILES.all()) {
+      for (Profile.Entry e : p.rules().values()) {
+        for (Map.Entry<String, Object> param : e.parameters().entrySet()) {
+          if (!(param.getValue() instanceof String v) || v.matches("\\d+/\\d+") || param.getKey().equals(Profiles.VARIANT)) continue;
+          String where = p.id() + " " + e.rule() + " " + param.getKey() + ": " + v;
+          if (Configs.TEXTS.contains(param.getKey())) continue;
+          if (Configs.WORDS.containsKey(param.getKey())) {
+            assertThat(Configs.WORDS.get(param.getKey())).as(where).contains(v);
+          } else {
+            assertThat(Configs.isMonthDay(v)).as(where + " is neither a listed word nor MM-DD").isTrue();
+          }
+          checked++;
+        }
+      }
+    }
+    assertThat(checked).isGreaterThan(15);
+  }
+
+  @Test
   void aFractionOverrideIsNormalisedOrRefused() {
     Map<String, RuleConfig> m = byRule(configs.forBoard(board("kent-hwb-2015", set("quorum", " 1 / 2 ", 12))));
     assertThat(m.get("quorum").params().get("quorum")).isEqualTo("1/2");
@@ -140,12 +196,14 @@ class ConfigsTest {
   }
 
   @Test
-  void aWordOverrideIsTakenAsText() {
+  void aWordOverrideIsTakenAsTextButANumberIsNoDayOfTheYear() {
     Map<String, RuleConfig> m = byRule(configs.forBoard(board("kent-hwb-2015", set("quorum-base", "seats", 12),
         set("term-ends", 401, 13))));
     assertThat(m.get("quorum").params()).isEqualTo(Map.of("quorum", "1/3", "quorum-base", "seats"));
-    assertThat(m.get("chair-term").params().get("term-ends")).isEqualTo("401");
-    assertThat(problems.isEmpty()).isTrue();
+    // 401 (YAML's integer for an unquoted 0401) was once taken as the text "401", which stopped the check later
+    assertThat(m.get("chair-term").params().get("term-ends")).isEqualTo("04-01");
+    assertThat(problems.list()).containsExactly(new Problem(new Loc(FILE, 13, 3),
+        "procedure parameter `term-ends` must be a day of the year as MM-DD, such as 04-01, not `401`"));
   }
 
   @Test
