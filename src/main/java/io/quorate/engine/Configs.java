@@ -38,7 +38,7 @@ final class Configs {
       Map.entry("member-item-reading", Set.of("clear", "literal")),
       Map.entry("substitution-reading", Set.of("clear", "literal")),
       Map.entry("quorum-base", Set.of("members", "seats")),
-      Map.entry("default-recipient", Set.of("parent")),
+      Map.entry("default-recipient", Set.of("parent", "none")),
       Map.entry("allocation", Set.of("largest-remainder")),
       Map.entry("chair-appointer", Set.of("parent")),
       Map.entry("minutes-to", Set.of("following-parent-meeting")),

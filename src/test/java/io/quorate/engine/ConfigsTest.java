@@ -135,12 +135,15 @@ class ConfigsTest {
     assertThat(m.get("vote-majority").word("majority-basis", "")).isEqualTo("present-and-voting");
     configs.forBoard(board("kent-hwb-2015", set("minutes-approved-at", "next-ordinry", 14)));
     configs.forBoard(board("kent-hwb-2015", set("default-recipient", "chair", 15)));
+    // none: a board with no reports-to: reports to no one by default (any word but parent did so before, undocumented)
+    assertThat(byRule(configs.forBoard(board("kent-hwb-2015", set("default-recipient", "none", 16)))).get("reporting-duty")
+        .word("default-recipient", "")).isEqualTo("none");
     assertThat(problems.list()).containsExactly(
         new Problem(new Loc(FILE, 13, 3),
             "procedure parameter `majority-basis` must be one of present, present-and-voting, not `presnt`; did you mean `present`?"),
         new Problem(new Loc(FILE, 14, 3), "procedure parameter `minutes-approved-at` must be one of next, next-meeting,"
             + " next-ordinary, not `next-ordinry`; did you mean `next-ordinary`?"),
-        new Problem(new Loc(FILE, 15, 3), "procedure parameter `default-recipient` must be parent, not `chair`"));
+        new Problem(new Loc(FILE, 15, 3), "procedure parameter `default-recipient` must be one of none, parent, not `chair`"));
   }
 
   @Test
