@@ -28,8 +28,8 @@ final class Configs {
    * derivers) tell apart. Any other value is an input error, never a silent fall-back to the
    * default: `majority-basis: presnt` would otherwise make both majority rules match nothing.
    * Parameters given as a day of the year (`term-ends: 04-01`) must be a real MM-DD. The rest
-   * (`standing-chair-appointed-by`) are names, compared as written. ConfigsTest keeps every
-   * profile's own values in these lists.
+   * (`standing-chair-appointed-by`) are names, compared as written. ConfigsTest keeps every value a
+   * profile uses acceptable as a board's override.
    */
   static final Map<String, Set<String>> WORDS = Map.ofEntries(
       Map.entry("minutes-approved-at", Set.of("next-ordinary", "next", "next-meeting")),
@@ -43,9 +43,6 @@ final class Configs {
       Map.entry("chair-appointer", Set.of("parent")),
       Map.entry("minutes-to", Set.of("following-parent-meeting")),
       Map.entry("urgent-reason-recorded", Set.of("minutes")));
-
-  /** Parameters given as free text (a name), taken as written. */
-  static final Set<String> TEXTS = Set.of("standing-chair-appointed-by");
 
   private final Profiles profiles;
   private final Problems problems;
