@@ -13,24 +13,23 @@
 # hello world); CPU time and peak RSS come from the kernel's accounting of the process (wait4).
 set -euo pipefail
 [ $# -ge 2 ] || { echo "usage: bench/ab.sh N \"label::command\"..." >&2; exit 2; }
-exec python3 - "$@" <<'PY'
-import os, statistics as st, subprocess, sys, time
+exec python3 - "$(dirname "$0")" "$@" <<'PY'
+import statistics as st, sys
 
-n = int(sys.argv[1])
-specs = [s.split("::", 1) for s in sys.argv[2:]]
+sys.dont_write_bytecode = True  # no __pycache__ left in bench/
+sys.path.insert(0, sys.argv[1])
+from bench import run  # bench/bench.py: one process timed to the microsecond, CPU and RSS from wait4
+
+n = int(sys.argv[2])
+specs = [s.split("::", 1) for s in sys.argv[3:]]
 rows = {label: [] for label, _ in specs}
 for _ in range(n):
     for label, cmd in specs:
-        start = time.perf_counter()
-        p = subprocess.Popen(["bash", "-c", cmd], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        _, status, ru = os.wait4(p.pid, 0)
-        wall = time.perf_counter() - start
-        p.returncode = os.waitstatus_to_exitcode(status)
-        rows[label].append((wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss))
+        rows[label].append(run(["bash", "-c", cmd])[1:])
 for label, _ in specs:
     wall = [r[0] for r in rows[label]]
     cpu = [r[1] for r in rows[label]]
     rss = [r[2] for r in rows[label]]
     print("%-20s wall median %.3f min %.3f max %.3f | cpu median %.3f min %.3f | rss %d MiB (%d runs)"
-          % (label, st.median(wall), min(wall), max(wall), st.median(cpu), min(cpu), st.median(rss) // 1024, len(wall)))
+          % (label, st.median(wall), min(wall), max(wall), st.median(cpu), min(cpu), st.median(rss), len(wall)))
 PY

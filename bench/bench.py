@@ -19,20 +19,27 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 
 
+def run(cmd, cwd=None, stderr=subprocess.DEVNULL):
+    """Runs one whole process, output discarded; returns its exit code, wall seconds (to the
+    microsecond), CPU seconds (user+sys) and peak RSS in MiB. GNU time's wall clock has a 10 ms step,
+    a quarter of a JVM hello world, so the process is timed here and its CPU and peak RSS read from
+    the kernel's accounting of it (wait4), as GNU time does. bench/ab.sh uses this too."""
+    start = time.perf_counter()
+    p = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=stderr)
+    _, status, usage = os.wait4(p.pid, 0)
+    wall = time.perf_counter() - start
+    code = p.returncode = os.waitstatus_to_exitcode(status)
+    return code, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
 def timed(cmd, cwd=ROOT):
-    """Wall seconds (to the microsecond) and peak RSS (MiB) of one whole process. GNU time's wall
-    clock has a 10 ms step, a quarter of a JVM hello world, so the process is timed here and its
-    peak RSS read from the kernel's accounting of it (wait4), as GNU time does."""
+    """Wall seconds and peak RSS (MiB) of one whole process that must exit 0 or 1."""
     with tempfile.TemporaryFile() as err:
-        start = time.perf_counter()
-        p = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=err)
-        _, status, usage = os.wait4(p.pid, 0)
-        wall = time.perf_counter() - start
-        code = p.returncode = os.waitstatus_to_exitcode(status)
+        code, wall, _, rss = run(cmd, cwd, err)
         if code not in (0, 1):
             err.seek(0)
             sys.exit(f"{' '.join(cmd)} exited {code}: {err.read()[-2000:].decode(errors='replace')}")
-        return wall, usage.ru_maxrss / 1024
+        return wall, rss
 
 
 def measure(cmd, runs, warmup=1):
