@@ -25,6 +25,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,15 +69,41 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--today", hidden = true, paramLabel = "DATE", description = "the date waivers' expiry is judged on (tests)")
   String today;
 
-  @Option(names = "--fail-on", defaultValue = "breach", paramLabel = "LEVEL",
+  @Option(names = "--fail-on", paramLabel = "LEVEL",
       description = "exit 1 when a finding is at or above LEVEL: breach, warning, info or never (default: ${DEFAULT-VALUE})")
-  String failOn;
+  String failOn = "breach";
 
   @Option(names = "--period", paramLabel = "FROM..TO",
       description = "the audit window for period rules (meeting frequency, reporting duties), e.g. 2014-04-01..2015-03-31; overrides each board's audit:")
   String period;
 
-  @Mixin CalendarOptions calendarOptions;
+  @Mixin CalendarOptions calendarOptions = new CalendarOptions();
+
+  /** Set for a run without picocli (see {@link DirectCheck}): where the report goes, and the command model on demand. */
+  private PrintWriter directOut;
+  private Supplier<CommandLine> directModel;
+
+  /** Picocli makes its instances with the default constructor. */
+  CheckCommand() {}
+
+  /**
+   * {@code quorate check PATH...} as picocli would have set it up: these paths, every option at its
+   * default. The report goes to {@code out}; the command model (for the messages of a usage error)
+   * is built only if one is needed.
+   */
+  CheckCommand(List<Path> paths, PrintWriter out, Supplier<CommandLine> model) {
+    this.paths = paths;
+    this.directOut = out;
+    this.directModel = model;
+  }
+
+  private CommandLine commandLine() {
+    return spec != null ? spec.commandLine() : directModel.get();
+  }
+
+  private PrintWriter out() {
+    return spec != null ? spec.commandLine().getOut() : directOut;
+  }
 
   @Override
   public Integer call() {
@@ -105,14 +132,14 @@ final class CheckCommand implements Callable<Integer> {
     }
     for (Output o : outputs) {
       if (o.file() == null) {
-        o.renderer().render(results, spec.commandLine().getOut());
+        o.renderer().render(results, out());
       } else {
         StringWriter buf = new StringWriter();
         o.renderer().render(results, new PrintWriter(buf));
         write(o.file(), buf.toString());
       }
     }
-    spec.commandLine().getOut().flush();
+    out().flush();
     return results.fails(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
 
@@ -126,17 +153,17 @@ final class CheckCommand implements Callable<Integer> {
       int eq = f.indexOf('=');
       String name = eq < 0 ? f : f.substring(0, eq);
       String file = eq < 0 ? null : f.substring(eq + 1);
-      Renderer r = Renderers.get(name).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+      Renderer r = Renderers.get(name).orElseThrow(() -> new CommandLine.ParameterException(commandLine(),
           "unknown --format `" + name + "`" + Suggest.didYouMean(name, Renderers.names()) + "; choose one of "
               + String.join(", ", Renderers.names())));
       if (file != null && file.isBlank()) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--format " + name + "= names no file; write "
+        throw new CommandLine.ParameterException(commandLine(), "--format " + name + "= names no file; write "
             + name + "=FILE, or " + name + " alone for standard output");
       }
       out.add(new Output(r, file == null ? null : Path.of(file)));
     }
     if (out.stream().filter(o -> o.file() == null).count() > 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "more than one --format would go to standard output; "
+      throw new CommandLine.ParameterException(commandLine(), "more than one --format would go to standard output; "
           + "give all but one a file, e.g. --format sarif=quorate.sarif");
     }
     return out;
@@ -156,10 +183,10 @@ final class CheckCommand implements Callable<Integer> {
     try {
       return Baseline.parse(Files.readString(file));
     } catch (IOException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "cannot read the baseline " + file + " (" + e
+      throw new CommandLine.ParameterException(commandLine(), "cannot read the baseline " + file + " (" + e
           + "); write one with --write-baseline " + file);
     } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), file + " is " + e.getMessage()
+      throw new CommandLine.ParameterException(commandLine(), file + " is " + e.getMessage()
           + "; write one with --write-baseline " + file);
     }
   }
@@ -171,7 +198,7 @@ final class CheckCommand implements Callable<Integer> {
       if (dir != null) java.nio.file.Files.createDirectories(dir);
       AtomicFiles.write(file, text);
     } catch (IOException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "cannot write " + file + " (" + e.getMessage() + ")");
+      throw new CommandLine.ParameterException(commandLine(), "cannot write " + file + " (" + e.getMessage() + ")");
     }
   }
 
@@ -179,7 +206,7 @@ final class CheckCommand implements Callable<Integer> {
     try {
       return LocalDate.parse(s);
     } catch (DateTimeParseException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), name + " must be a date written YYYY-MM-DD, not `" + s + "`");
+      throw new CommandLine.ParameterException(commandLine(), name + " must be a date written YYYY-MM-DD, not `" + s + "`");
     }
   }
 
@@ -188,7 +215,7 @@ final class CheckCommand implements Callable<Integer> {
     try {
       return Severity.parse(failOn);
     } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
+      throw new CommandLine.ParameterException(commandLine(),
           "unknown --fail-on `" + failOn + "`; choose breach, warning, info or never");
     }
   }
@@ -204,7 +231,7 @@ final class CheckCommand implements Callable<Integer> {
     } catch (DateTimeParseException e) {
       // fall through to the message below
     }
-    throw new CommandLine.ParameterException(spec.commandLine(),
+    throw new CommandLine.ParameterException(commandLine(),
         "--period must be FROM..TO with real dates, FROM not after TO, e.g. 2014-04-01..2015-03-31; got `" + s + "`");
   }
 }

@@ -5,6 +5,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.function.IntSupplier;
 import picocli.CommandLine;
 
@@ -18,12 +20,14 @@ public final class Main {
 
   public static int run(String... args) {
     Warmup.startFor(args);
-    CommandLine cl = QuorateCommand.commandLine(args);
     // Standard output through a 64 KiB buffer, written out once the command is done. picocli's own
     // writer flushes at every line: a report of 10,000 meetings was some 71,000 write calls.
     PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, stdoutCharset()), 1 << 16));
-    cl.setOut(out);
     try {
+      List<Path> paths = DirectCheck.paths(args);
+      if (paths != null) return DirectCheck.run(args, paths, out);
+      CommandLine cl = QuorateCommand.commandLine(args);
+      cl.setOut(out);
       return cl.execute(args);
     } finally {
       out.flush();

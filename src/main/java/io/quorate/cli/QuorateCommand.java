@@ -64,14 +64,17 @@ public final class QuorateCommand implements Runnable {
       SUBCOMMANDS.forEach((name, make) -> cl.addSubcommand(name, make.get()));
     }
     cl.setExecutionExceptionHandler(QuorateCommand::handle);
-    cl.setParameterExceptionHandler((ex, ignored) -> {
-      PrintWriter err = ex.getCommandLine().getErr();
-      err.println("quorate: " + unknownCommand(ex).orElse(ex.getMessage()));
-      err.println("Run `" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help` for usage.");
-      return ExitCodes.INVALID;
-    });
+    cl.setParameterExceptionHandler((ex, ignored) -> usageError(ex));
     cl.setExitCodeExceptionMapper(e -> ExitCodes.INVALID);
     return cl;
+  }
+
+  /** A usage error: the message, and where to find the usage. */
+  static int usageError(CommandLine.ParameterException ex) {
+    PrintWriter err = ex.getCommandLine().getErr();
+    err.println("quorate: " + unknownCommand(ex).orElse(ex.getMessage()));
+    err.println("Run `" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help` for usage.");
+    return ExitCodes.INVALID;
   }
 
   /** A misspelt command, named as one, with the nearest real command. */
