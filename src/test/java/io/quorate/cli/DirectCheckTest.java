@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * {@code quorate check PATH...} without picocli's command model: taken for plain paths only, and
@@ -80,6 +83,32 @@ class DirectCheckTest {
     Cli missing = sameAsPicocli("check", dir.resolve("no-such-file.yaml").toString());
     assertThat(missing.exit()).isEqualTo(2);
     assertThat(missing.err()).contains("no-such-file.yaml").doesNotContain("Exception");
+  }
+
+  @Test
+  void setsEveryOptionAsPicocliWouldForPlainPaths() throws IllegalAccessException {
+    // a default written as an annotation's defaultValue (or an arity, a split, a converter) would be
+    // applied by picocli and not by the direct way: compare every option and parameter, mixins too
+    CommandLine cl = QuorateCommand.commandLine("check", "x.yaml", "y");
+    CommandLine.ParseResult parsed = cl.parseArgs("check", "x.yaml", "y");
+    Object byPicocli = parsed.subcommand().commandSpec().userObject();
+    Object direct = new CheckCommand(List.of(Path.of("x.yaml"), Path.of("y")), null, null);
+    assertThat(sameOptions(direct, byPicocli)).as("options compared").isGreaterThanOrEqualTo(10);
+  }
+
+  /** Asserts each option, parameter and mixin field is equal in both; returns how many were compared. */
+  private static int sameOptions(Object a, Object b) throws IllegalAccessException {
+    int compared = 0;
+    for (Field f : a.getClass().getDeclaredFields()) {
+      f.setAccessible(true);
+      if (f.isAnnotationPresent(CommandLine.Mixin.class)) {
+        compared += sameOptions(f.get(a), f.get(b));
+      } else if (f.isAnnotationPresent(CommandLine.Option.class) || f.isAnnotationPresent(CommandLine.Parameters.class)) {
+        assertThat(f.get(a)).as(f.getName()).isEqualTo(f.get(b));
+        compared++;
+      }
+    }
+    return compared;
   }
 
   /** Runs the arguments through {@link Main#run} (the direct way) and asserts picocli's way gives the same. */
