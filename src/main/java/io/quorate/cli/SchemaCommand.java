@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quorate.engine.BodyRules;
 import io.quorate.engine.Profiles;
 import io.quorate.io.Schema;
+import java.util.List;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -30,9 +32,13 @@ final class SchemaCommand implements Callable<Integer> {
     ObjectNode props = target.putObject("properties");
     Profiles profiles = Profiles.builtIn();
     for (var e : new TreeMap<>(profiles.parameterRules()).entrySet()) {
-      props.putObject(e.getKey()).put("description", "parameter of " + (e.getValue().size() == 1 ? "rule " : "rules ")
+      ObjectNode param = props.putObject(e.getKey());
+      param.put("description", "parameter of " + (e.getValue().size() == 1 ? "rule " : "rules ")
           + String.join(", ", e.getValue())
           + " (built-in default: " + profiles.defaultValue(e.getKey()) + ")");
+      // a worded switch takes only the readings its rules tell apart, as the checker insists
+      List<String> readings = BodyRules.readings(e.getKey());
+      if (!readings.isEmpty()) readings.forEach(param.putArray("enum")::add);
     }
     target.put("additionalProperties", false);
     return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(schema) + "\n";

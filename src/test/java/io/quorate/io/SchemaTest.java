@@ -147,6 +147,13 @@ class SchemaTest {
         .isNotEmpty();
     assertThat(schema.validate(M.readTree("{\"kind\": \"board\", \"id\": \"b\", \"members\": [{\"name\": \"no id\"}]}"))).isNotEmpty();
     assertThat(schema.validate(M.readTree("{\"kind\": \"board\", \"id\": \"b\", \"procedure\": {\"notice-days\": 3}}"))).isEmpty();
+    // a worded switch takes the readings the checker accepts, and nothing else (HostileInputTest: the loader)
+    assertThat(schema.validate(M.readTree("{\"kind\": \"board\", \"id\": \"b\", \"procedure\": {\"majority-basis\": \"present\"}}")))
+        .isEmpty();
+    assertThat(schema.validate(M.readTree("{\"kind\": \"board\", \"id\": \"b\", \"procedure\": {\"majority-basis\": \"presnt\"}}")))
+        .isNotEmpty();
+    assertThat(schemaJson().at("/definitions/board/properties/procedure").findValue("minutes-approved-at").get("enum"))
+        .extracting(JsonNode::asText).containsExactly("next", "next-meeting", "next-ordinary");
     assertThat(schema.validate(M.readTree("{\"kind\": \"council\"}"))).isNotEmpty();
     assertThat(schema.validate(M.readTree("{\"waivers\": [{\"rule\": \"quorum\", \"subject\": \"x\", \"reason\": \"r\", "
         + "\"owner\": \"o\", \"expires\": \"2026-01-01\", \"until\": \"x\"}]}"))).isNotEmpty();
