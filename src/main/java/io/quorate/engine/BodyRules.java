@@ -40,8 +40,7 @@ public final class BodyRules {
    * fraction, a day of the year, a list or a name.
    */
   public static List<String> readings(String parameter) {
-    var words = Configs.WORDS.get(parameter);
-    return words == null ? List.of() : words.stream().sorted().toList();
+    return Configs.readings(parameter);
   }
 
   /** The profile a panel uses when it names none. */

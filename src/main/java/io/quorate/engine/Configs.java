@@ -167,12 +167,18 @@ final class Configs {
     }
     Set<String> words = WORDS.get(o.name());
     if (words != null && !words.contains(text)) {
-      List<String> sorted = words.stream().sorted().toList();
+      List<String> sorted = readings(o.name());
       problems.add(loc, "procedure parameter `" + o.name() + "` must be " + (sorted.size() == 1 ? "" : "one of ")
           + String.join(", ", sorted) + ", not `" + text + "`" + Suggest.didYouMean(text, sorted));
       return null;
     }
     return text;
+  }
+
+  /** The readings of a worded parameter ({@link #WORDS}), sorted; empty for any other parameter. */
+  static List<String> readings(String parameter) {
+    Set<String> words = WORDS.get(parameter);
+    return words == null ? List.of() : words.stream().sorted().toList();
   }
 
   /** Whether the text is a real day of the year written MM-DD ({@code 04-01}; not {@code 02-30}). */
