@@ -1,10 +1,12 @@
 package io.quorate.cli;
 
+import io.quorate.engine.Parameter;
 import io.quorate.engine.RuleCatalog;
 import io.quorate.engine.RuleCatalog.Citation;
 import io.quorate.engine.RuleCatalog.RuleInfo;
 import io.quorate.engine.RuleCatalog.Variant;
 import io.quorate.io.Suggest;
+import io.quorate.report.RulesDoc;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -58,9 +60,18 @@ final class ExplainCommand implements Callable<Integer> {
       out.printf("  \"%s\"%n", c.source().quote().trim());
       if (!c.parameters().isEmpty()) {
         out.println("  Parameters:");
-        for (var p : new TreeMap<>(c.parameters()).entrySet()) out.printf("    %s: %s%n", p.getKey(), p.getValue());
+        for (var p : new TreeMap<>(c.parameters()).entrySet()) out.printf("    %s: %s%n", p.getKey(), RulesDoc.value(p.getValue()));
       }
       if (c.note() != null && !c.note().isBlank()) out.printf("  Note: %s%n", c.note().trim());
+    }
+    List<Parameter> params = io.quorate.engine.Parameters.declared().ofRule(r.id());
+    if (!params.isEmpty()) {
+      out.println();
+      out.println("Parameters (a board changes them under procedure:):");
+      for (Parameter p : params) {
+        out.printf("  %s: %s. %s Default: %s.%n", p.name(), p.expected(), p.meaning(), RulesDoc.value(p.dflt()));
+        p.readings().forEach((k, v) -> out.printf("    %s: %s%n", k, v));
+      }
     }
     Map<String, Object> cases = cases(r.id());
     if (cases != null) {

@@ -4,11 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quorate.engine.BodyRules;
-import io.quorate.engine.Profiles;
+import io.quorate.engine.Parameter;
+import io.quorate.engine.Parameters;
 import io.quorate.io.Schema;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,18 +29,38 @@ final class SchemaCommand implements Callable<Integer> {
     ObjectNode procedure = (ObjectNode) schema.at("/definitions/board/properties/procedure");
     ObjectNode target = procedure.has("anyOf") ? (ObjectNode) procedure.get("anyOf").get(0) : procedure;
     ObjectNode props = target.putObject("properties");
-    Profiles profiles = Profiles.builtIn();
-    for (var e : new TreeMap<>(profiles.parameterRules()).entrySet()) {
-      ObjectNode param = props.putObject(e.getKey());
-      param.put("description", "parameter of " + (e.getValue().size() == 1 ? "rule " : "rules ")
-          + String.join(", ", e.getValue())
-          + " (built-in default: " + profiles.defaultValue(e.getKey()) + ")");
-      // a worded switch takes only the readings its rules tell apart, as the checker insists
-      List<String> readings = BodyRules.readings(e.getKey());
-      if (!readings.isEmpty()) readings.forEach(param.putArray("enum")::add);
+    // `procedure:` takes the declared parameters, each typed as the checker reads it (it rejects any other)
+    for (Parameter p : Parameters.declared().all().stream().sorted(java.util.Comparator.comparing(Parameter::name)).toList()) {
+      ObjectNode param = props.putObject(p.name());
+      param.put("description", p.meaning() + " Read by " + String.join(", ", p.rules()) + "; default: "
+          + (p.dflt() instanceof List<?> l ? String.join(", ", l.stream().map(String::valueOf).toList()) : p.dflt()) + ".");
+      type(param, p);
     }
     target.put("additionalProperties", false);
     return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(schema) + "\n";
+  }
+
+  /** The JSON Schema of one parameter's value, as strict as {@link Parameter#read}. */
+  static void type(ObjectNode param, Parameter p) {
+    switch (p.type()) {
+      case COUNT -> param.put("type", "integer").put("minimum", p.min()).put("maximum", p.max());
+      case FRACTION -> param.put("type", "string").put("pattern", "^[1-9][0-9]*/[1-9][0-9]*$");
+      case YES_NO -> param.put("type", "boolean");
+      case DAY_OF_YEAR -> param.put("type", "string").put("pattern", "^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$");
+      case READING -> p.sortedReadings().forEach(param.putArray("enum")::add);
+      case NAME -> param.put("type", "string").put("minLength", 1);
+      case READINGS, IDS, NAMES -> {
+        // one value, or a list of one or more, each once
+        ObjectNode one = new ObjectMapper().createObjectNode();
+        if (p.type() == Parameter.Type.READINGS) p.sortedReadings().forEach(one.putArray("enum")::add);
+        else if (p.type() == Parameter.Type.IDS) one.put("type", "string").put("pattern", "^[a-z0-9]+(-[a-z0-9]+)*$");
+        else one.put("type", "string").put("minLength", 1);
+        var any = param.putArray("anyOf");
+        any.add(one.deepCopy());
+        ObjectNode list = any.addObject().put("type", "array").put("minItems", 1).put("uniqueItems", true);
+        list.set("items", one);
+      }
+    }
   }
 
   @Override

@@ -34,15 +34,6 @@ public final class BodyRules {
     return byRule(configs);
   }
 
-  /**
-   * The values a worded {@code procedure:} parameter accepts (such as {@code majority-basis}:
-   * present, present-and-voting), sorted; empty for a parameter that takes a number, a yes/no, a
-   * fraction, a day of the year, a list or a name.
-   */
-  public static List<String> readings(String parameter) {
-    return Configs.readings(parameter);
-  }
-
   /** The profile a panel uses when it names none. */
   public static String panelProfile(Panel panel) {
     return panel.profile() == null ? Configs.DEFAULT_PANEL_PROFILE : panel.profile();

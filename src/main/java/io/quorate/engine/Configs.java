@@ -1,6 +1,5 @@
 package io.quorate.engine;
 
-import io.quorate.calendar.Dates;
 import io.quorate.io.Problems;
 import io.quorate.io.Suggest;
 import io.quorate.model.Board;
@@ -22,27 +21,6 @@ import java.util.Set;
 final class Configs {
   /** Panels are Statutory Officer Independent Panels; this is their profile unless one is named. */
   static final String DEFAULT_PANEL_PROFILE = "soip-2015";
-
-  /**
-   * The values each worded {@code procedure:} parameter takes: the readings the rules (and their
-   * derivers) tell apart. Any other value is an input error, never a silent fall-back to the
-   * default: `majority-basis: presnt` would otherwise make both majority rules match nothing.
-   * Parameters given as a day of the year (`term-ends: 04-01`) must be a real MM-DD. The rest
-   * (`standing-chair-appointed-by`) are names, compared as written. ConfigsTest keeps every value a
-   * profile uses acceptable as a board's override.
-   */
-  static final Map<String, Set<String>> WORDS = Map.ofEntries(
-      Map.entry("minutes-approved-at", Set.of("next-ordinary", "next", "next-meeting")),
-      Map.entry("election-at", Set.of("first-ordinary", "first")),
-      Map.entry("majority-basis", Set.of("present-and-voting", "present")),
-      Map.entry("member-item-reading", Set.of("clear", "literal")),
-      Map.entry("substitution-reading", Set.of("clear", "literal")),
-      Map.entry("quorum-base", Set.of("members", "seats")),
-      Map.entry("default-recipient", Set.of("parent", "none")),
-      Map.entry("allocation", Set.of("largest-remainder")),
-      Map.entry("chair-appointer", Set.of("parent")),
-      Map.entry("minutes-to", Set.of("following-parent-meeting")),
-      Map.entry("urgent-reason-recorded", Set.of("minutes")));
 
   private final Profiles profiles;
   private final Problems problems;
@@ -88,30 +66,26 @@ final class Configs {
       }
       entries.putAll(profile.get().rules());
     }
-    Map<String, List<String>> paramRules = profiles.parameterRules();
     Map<String, Map<String, Object>> params = new LinkedHashMap<>();
     Map<String, Source> sources = new LinkedHashMap<>();
     for (Profile.Entry e : entries.values()) {
       params.put(e.rule(), new LinkedHashMap<>(e.parameters()));
       sources.put(e.rule(), e.source());
     }
+    Parameters declared = Parameters.declared();
     for (ParamOverride o : procedure.values()) {
-      List<String> rules = paramRules.get(o.name());
-      if (rules == null) {
+      Parameter decl = declared.get(o.name()).orElse(null);
+      if (decl == null) {
         problems.add(o.loc(), "unknown procedure parameter `" + o.name() + "`"
-            + Suggest.didYouMean(o.name(), paramRules.keySet()) + "; the parameters are "
-            + String.join(", ", paramRules.keySet()));
+            + Suggest.didYouMean(o.name(), declared.names()) + "; the parameters are "
+            + String.join(", ", declared.names()));
         continue;
       }
-      Object dflt = profiles.defaultValue(o.name());
-      Object value = coerce(o, dflt);
+      Object value = read(decl, o);
       if (value == null) continue;
-      // the value applies to every rule of this body that takes the parameter; when none does, a board
-      // switches on the first rule that takes it (a board with no profile gets only such rules)
-      List<String> targets = rules.stream().filter(r -> params.containsKey(r) && params.get(r).containsKey(o.name()))
-          .toList();
-      for (String rule : targets.isEmpty() ? List.of(rules.get(0)) : targets) {
-        Map<String, Object> p = params.computeIfAbsent(rule, r -> defaults(r));
+      List<String> targets = targets(decl, entries, o, profileId);
+      for (String rule : targets) {
+        Map<String, Object> p = params.computeIfAbsent(rule, Configs::defaults);
         p.put(o.name(), value);
         sources.put(rule, overridden(o, sources.get(rule), profileId, where.file()));
       }
@@ -125,71 +99,56 @@ final class Configs {
     return out;
   }
 
-  private Map<String, Object> defaults(String rule) {
-    Map<String, Object> out = new LinkedHashMap<>();
+  /**
+   * The rules of this body an override sets: those of its profile whose entry takes the parameter.
+   * When the profile applies none of the parameter's rules, a parameter that belongs to one rule
+   * switches that rule on (the board's own procedure states it); a parameter shared by several
+   * rules cannot say which, and a parameter of a rule the profile applies in a form that does not
+   * read it would change nothing: both are input errors, since a value that is silently ignored is
+   * a silent pass.
+   */
+  private List<String> targets(Parameter decl, Map<String, Profile.Entry> entries, ParamOverride o, String profileId) {
+    List<String> taking = decl.rules().stream()
+        .filter(r -> entries.containsKey(r) && entries.get(r).parameters().containsKey(decl.name())).toList();
+    if (!taking.isEmpty()) return taking;
+    List<String> applied = decl.rules().stream().filter(entries::containsKey).toList();
+    if (!applied.isEmpty()) {
+      problems.add(o.loc(), "procedure parameter `" + o.name() + "` changes nothing: profile " + profileId + " applies "
+          + String.join(", ", applied) + " in a form that does not read it; remove it");
+      return List.of();
+    }
+    if (decl.rules().size() > 1 || variantRules().contains(decl.rules().get(0))) {
+      problems.add(o.loc(), "procedure parameter `" + o.name() + "` belongs to " + String.join(", ", decl.rules())
+          + ", which profile " + profileId + " does not apply; remove it, or name a profile that applies "
+          + (decl.rules().size() > 1 ? "them" : "it"));
+      return List.of();
+    }
+    return decl.rules();
+  }
+
+  /** Rules whose profiles choose between implementations (parameter variant): none can be switched on alone. */
+  private Set<String> variantRules() {
+    Set<String> out = new java.util.HashSet<>();
     for (Profile p : profiles.all()) {
-      Profile.Entry e = p.rules().get(rule);
-      if (e != null) e.parameters().forEach(out::putIfAbsent);
+      for (Profile.Entry e : p.rules().values()) if (e.parameters().containsKey(Profiles.VARIANT)) out.add(e.rule());
     }
     return out;
   }
 
-  private Object coerce(ParamOverride o, Object dflt) {
-    Object v = o.value();
-    Loc loc = o.loc();
-    if (dflt instanceof Integer) {
-      if (v instanceof Integer i && i >= 0) return i;
-      problems.add(loc, "procedure parameter `" + o.name() + "` must be a whole number such as " + dflt + ", not `" + v + "`");
-      return null;
-    }
-    if (dflt instanceof Boolean) {
-      if (v instanceof Boolean) return v;
-      problems.add(loc, "procedure parameter `" + o.name() + "` must be true or false, not `" + v + "`");
-      return null;
-    }
-    if (dflt instanceof List<?>) {
-      return v instanceof List<?> ? v : List.of(String.valueOf(v));
-    }
-    if (dflt instanceof String s && s.matches("\\d+/\\d+")) {
-      try {
-        return Fraction.parse(String.valueOf(v)).toString();
-      } catch (RuntimeException e) {
-        problems.add(loc, "procedure parameter `" + o.name() + "` must be a fraction such as " + s + ", not `" + v + "`");
-        return null;
-      }
-    }
-    String text = String.valueOf(v);
-    if (dflt instanceof String s && isMonthDay(s)) {
-      if (isMonthDay(text)) return text;
-      problems.add(loc, "procedure parameter `" + o.name() + "` must be a day of the year as MM-DD, such as " + s
-          + ", not `" + text + "`");
-      return null;
-    }
-    Set<String> words = WORDS.get(o.name());
-    if (words != null && !words.contains(text)) {
-      List<String> sorted = readings(o.name());
-      problems.add(loc, "procedure parameter `" + o.name() + "` must be " + (sorted.size() == 1 ? "" : "one of ")
-          + String.join(", ", sorted) + ", not `" + text + "`" + Suggest.didYouMean(text, sorted));
-      return null;
-    }
-    return text;
+  /** A rule switched on by a board's parameter takes the declared defaults of its other parameters. */
+  private static Map<String, Object> defaults(String rule) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (Parameter p : Parameters.declared().ofRule(rule)) out.put(p.name(), p.dflt());
+    return out;
   }
 
-  /** The readings of a worded parameter ({@link #WORDS}), sorted; empty for any other parameter. */
-  static List<String> readings(String parameter) {
-    Set<String> words = WORDS.get(parameter);
-    return words == null ? List.of() : words.stream().sorted().toList();
-  }
-
-  /** Whether the text is a real day of the year written MM-DD ({@code 04-01}; not {@code 02-30}). */
-  static boolean isMonthDay(String text) {
-    if (!text.matches("\\d\\d-\\d\\d")) return false;
-    try {
-      Dates.parseMonthDay("--" + text);
-      return true;
-    } catch (RuntimeException e) {
-      return false;
-    }
+  /** The override's value as the rules read it, or null after reporting what is wrong with it. */
+  private Object read(Parameter decl, ParamOverride o) {
+    return decl.read(o.value(), (entry, message) -> {
+      Loc at = entry >= 0 && entry < o.entries().size() ? o.entries().get(entry) : o.loc();
+      problems.add(at, "procedure parameter `" + o.name() + "`" + (entry >= 0 && o.value() instanceof List<?>
+          ? ", entry " + (entry + 1) + "," : "") + " " + message);
+    });
   }
 
   private static Source overridden(ParamOverride o, Source base, String profileId, String file) {

@@ -110,7 +110,8 @@ public final class Profiles {
       String clause = req(r, "clause", id, e.getKey());
       String quote = req(r, "quote", id, e.getKey());
       String doc2 = r.containsKey("document") ? (String) r.get("document") : document;
-      Map<String, Object> params = (Map<String, Object>) r.getOrDefault("parameters", Map.of());
+      Map<String, Object> params = declaredValues(id, e.getKey(),
+          (Map<String, Object>) r.getOrDefault("parameters", Map.of()));
       Object sev = r.get("severity");
       rules.put(e.getKey(), new Profile.Entry(e.getKey(), new Source(doc2, clause, quote), params,
           sev == null ? null : Severity.parse(sev.toString()), (String) r.get("note")));
@@ -140,31 +141,26 @@ public final class Profiles {
   }
 
   /**
-   * Every parameter name a board may set under {@code procedure:}, with the rules that take it, in
-   * profile and file order (a name such as {@code meeting-types} may belong to several rules).
+   * A profile entry's parameters, each read through its declaration ({@link Parameters}): a
+   * parameter that is not declared, not declared for this rule, or whose value is not one of its
+   * type, is a defect of the profile, and the build (which prepares the profiles) fails on it.
    */
-  public Map<String, List<String>> parameterRules() {
-    Map<String, List<String>> out = new LinkedHashMap<>();
-    for (Profile p : byId.values()) {
-      for (Profile.Entry e : p.rules().values()) {
-        for (String name : e.parameters().keySet()) {
-          // `variant` names which implementation of a shared rule id a profile uses; not a board's to change
-          if (name.equals(VARIANT)) continue;
-          List<String> rules = out.computeIfAbsent(name, k -> new ArrayList<>());
-          if (!rules.contains(e.rule())) rules.add(e.rule());
-        }
+  static Map<String, Object> declaredValues(String profile, String rule, Map<String, Object> given) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (Map.Entry<String, Object> p : given.entrySet()) {
+      if (p.getKey().equals(VARIANT)) {
+        out.put(VARIANT, p.getValue());
+        continue;
       }
+      String at = "profile " + profile + ", rule " + rule + ", parameter " + p.getKey();
+      Parameter decl = Parameters.declared().get(p.getKey())
+          .orElseThrow(() -> new IllegalStateException(at + ": not declared in rules/parameters.yaml"));
+      if (!decl.rules().contains(rule)) throw new IllegalStateException(at + ": declared for " + decl.rules() + " only");
+      List<String> problems = new ArrayList<>();
+      Object v = decl.read(p.getValue(), (i, m) -> problems.add(m));
+      if (!problems.isEmpty()) throw new IllegalStateException(at + ": " + problems.get(0));
+      out.put(p.getKey(), v);
     }
     return out;
-  }
-
-  /** The default value of a parameter: from the first profile that sets it. */
-  public Object defaultValue(String param) {
-    for (Profile p : byId.values()) {
-      for (Profile.Entry e : p.rules().values()) {
-        if (e.parameters().containsKey(param)) return e.parameters().get(param);
-      }
-    }
-    return null;
   }
 }

@@ -103,7 +103,7 @@ final class Documents {
       Map<String, ParamOverride> out = new LinkedHashMap<>();
       for (String key : p.keys()) {
         Node v = p.raw(key);
-        out.put(key, new ParamOverride(key, plainValue(v), p.at(key)));
+        out.put(key, new ParamOverride(key, plainValue(v), p.at(key), v instanceof SequenceNode ? p.entryLocs(key) : List.of()));
       }
       return out;
     });

@@ -1,5 +1,7 @@
 package io.quorate.report;
 
+import io.quorate.engine.Parameter;
+import io.quorate.engine.Parameters;
 import io.quorate.engine.Profile;
 import io.quorate.engine.Profiles;
 import io.quorate.engine.RuleCatalog.Citation;
@@ -20,7 +22,7 @@ public final class RulesDoc {
     out.append("# quorate rules\n\n");
     out.append("Every rule quorate checks: its stable id, severity, what it finds, and where each profile says it\n");
     out.append("comes from. Severity: **breach** (mandatory wording), **warning** (should / judgement / proposals),\n");
-    out.append("**info** (notes). A board's `procedure:` may override any parameter.\n\n");
+    out.append("**info** (notes). A board may change a rule's parameters under `procedure:` ([Parameters](#parameters)).\n\n");
     out.append("| id | severity | finds | profiles |\n|---|---|---|---|\n");
     for (RuleInfo r : rules) {
       out.append("| [`").append(r.id()).append("`](#").append(r.id()).append(") | ").append(r.severity().key())
@@ -31,6 +33,17 @@ public final class RulesDoc {
     for (Profile p : profiles.all()) {
       out.append("| `").append(p.id()).append("` | ").append(cell(p.body())).append(" | ").append(cell(p.document()))
           .append(p.text() == null ? "" : ": " + cell(p.text())).append(" |\n");
+    }
+    out.append("\n## Parameters\n\n");
+    out.append("Declared once in `rules/parameters.yaml`: each profile gives a rule's parameters the values its text states,\n");
+    out.append("a parameter it does not set takes the default, and a board changes one under `procedure:`, e.g.\n");
+    out.append("`procedure: {notice-days: 3}`. Any other value is an input error.\n\n");
+    out.append("| parameter | value | default | rules | meaning |\n|---|---|---|---|---|\n");
+    for (Parameter p : Parameters.declared().all()) {
+      out.append("| `").append(p.name()).append("` | ").append(cell(p.expected())).append(" | `").append(value(p.dflt()))
+          .append("` | ").append(String.join(", ", p.rules())).append(" | ").append(cell(p.meaning()));
+      p.readings().forEach((k, v) -> out.append("<br>`").append(k).append("`: ").append(cell(v)));
+      out.append(" |\n");
     }
     for (RuleInfo r : rules) {
       out.append("\n## ").append(r.id()).append("\n\n");
@@ -50,7 +63,13 @@ public final class RulesDoc {
 
   private static String params(Map<String, Object> p) {
     return p.entrySet().stream().sorted(Map.Entry.comparingByKey())
-        .map(e -> "`" + e.getKey() + ": " + e.getValue() + "`").collect(Collectors.joining(", "));
+        .map(e -> "`" + e.getKey() + ": " + value(e.getValue()) + "`").collect(Collectors.joining(", "));
+  }
+
+  /** A parameter's value as a board would write it under {@code procedure:}. */
+  public static String value(Object v) {
+    return v instanceof List<?> l ? "[" + l.stream().map(String::valueOf).collect(Collectors.joining(", ")) + "]"
+        : String.valueOf(v);
   }
 
   private static String cell(String s) {

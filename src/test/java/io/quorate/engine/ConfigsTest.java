@@ -110,8 +110,29 @@ class ConfigsTest {
     assertThat(m.get("notice-period").source().clause()).isEqualTo(KHWB_NOTICE_CLAUSE);
     configs.forBoard(board("kent-hwb-2015", set("notice-days", "five", 13)));
     assertThat(problems.list()).containsExactly(
-        new Problem(new Loc(FILE, 12, 3), "procedure parameter `notice-days` must be a whole number such as 5, not `-1`"),
-        new Problem(new Loc(FILE, 13, 3), "procedure parameter `notice-days` must be a whole number such as 5, not `five`"));
+        new Problem(new Loc(FILE, 12, 3),
+            "procedure parameter `notice-days` must be a whole number of clear working days from 0 to 260, not -1"),
+        new Problem(new Loc(FILE, 13, 3),
+            "procedure parameter `notice-days` must be a whole number of clear working days from 0 to 260, not `five`"));
+  }
+
+  @Test
+  void aCountIsBoundedByItsDeclarationSoNoAbsurdSpanIsEverCounted() {
+    // 100000000 made `plan` hang and an HTML report run out of memory
+    configs.forBoard(board("kent-hwb-2015", set("notice-days", 100_000_000, 12)));
+    configs.forBoard(board("kent-hwb-2015", set("notice-days", "99999999999999999999", 13)));
+    configs.forBoard(board("kent-hwb-2015", set("notice-days", 261, 14)));
+    configs.forBoard(board("kent-hwb-2015", set("notice-days", "5", 15)));
+    assertThat(byRule(configs.forBoard(board("kent-hwb-2015", set("notice-days", 260, 16)))).get("notice-period")
+        .intParam("notice-days")).isEqualTo(260);
+    String reason = " (a year of working days is 260; no body's rules count further)";
+    assertThat(messages()).containsExactly(
+        "procedure parameter `notice-days` must be a whole number of clear working days from 0 to 260, not 100000000" + reason,
+        "procedure parameter `notice-days` must be a whole number of clear working days from 0 to 260, not 99999999999999999999"
+            + reason,
+        "procedure parameter `notice-days` must be a whole number of clear working days from 0 to 260, not 261" + reason,
+        "procedure parameter `notice-days` must be a whole number of clear working days from 0 to 260 written without"
+            + " quotes, not `\"5\"`");
   }
 
   @Test
@@ -159,8 +180,8 @@ class ConfigsTest {
         "procedure parameter `term-ends` must be a day of the year as MM-DD, such as 04-01, not `13-45`",
         "procedure parameter `term-ends` must be a day of the year as MM-DD, such as 04-01, not `02-30`",
         "procedure parameter `term-ends` must be a day of the year as MM-DD, such as 04-01, not `1 April`");
-    assertThat(Configs.isMonthDay("02-29")).isTrue();
-    assertThat(Configs.isMonthDay("2-29")).isFalse();
+    assertThat(Parameter.isMonthDay("02-29")).isTrue();
+    assertThat(Parameter.isMonthDay("2-29")).isFalse();
   }
 
   @Test
@@ -191,8 +212,10 @@ class ConfigsTest {
     assertThat(m.get("quorum").params().get("quorum")).isEqualTo("1/3");
     configs.forBoard(board("kent-hwb-2015", set("quorum", "3/2", 14)));
     assertThat(problems.list()).containsExactly(
-        new Problem(new Loc(FILE, 13, 3), "procedure parameter `quorum` must be a fraction such as 1/3, not `half`"),
-        new Problem(new Loc(FILE, 14, 3), "procedure parameter `quorum` must be a fraction such as 1/3, not `3/2`"));
+        new Problem(new Loc(FILE, 13, 3),
+            "procedure parameter `quorum` must be a fraction more than 0 and at most 1, such as 1/3, not `half`"),
+        new Problem(new Loc(FILE, 14, 3),
+            "procedure parameter `quorum` must be a fraction more than 0 and at most 1, such as 1/3, not `3/2`"));
   }
 
   @Test
@@ -220,47 +243,67 @@ class ConfigsTest {
   }
 
   @Test
-  void aBoardWithNoProfileGetsOnlyTheRulesWhoseParametersItSets() {
-    assertThat(configs.forBoard(board(null))).isEmpty();
-    List<RuleConfig> list = configs.forBoard(board(null, set("notice-days", 7, 12)));
-    assertThat(list).singleElement().satisfies(c -> {
-      assertThat(c.rule()).isEqualTo("notice-period");
-      assertThat(c.subject()).isEqualTo("khwb");
-      assertThat(c.profile()).isNull();
-      assertThat(c.severity()).isNull();
-      // the other parameters come from the first profile that encodes the rule
-      assertThat(c.params()).isEqualTo(Map.of("notice-days", 7, "meeting-types", List.of("ordinary")));
-      assertThat(c.source()).isEqualTo(new Source(FILE, "procedure: notice-days at line 12",
-          "notice-days: 7 — the board's own value, overriding the profile"));
-    });
-    // a shared parameter switches on only the first rule that takes it
-    assertThat(configs.forBoard(board(null, set("meeting-types", "special", 12))))
-        .extracting(RuleConfig::rule).containsExactly("notice-period");
-    assertThat(problems.isEmpty()).isTrue();
+  void aListOfReadingsIsCheckedEntryByEntryAtEachEntrysPlace() {
+    // [ordinry], [1] and [] were accepted, and the notice, papers, recipients and member-item rules
+    // then applied to no meeting at all: a silent pass
+    Loc list = new Loc(FILE, 12, 18);
+    List<Loc> entries = List.of(new Loc(FILE, 12, 19), new Loc(FILE, 12, 28), new Loc(FILE, 12, 31));
+    Map<String, RuleConfig> m = byRule(configs.forBoard(board("kent-hwb-2015",
+        new ParamOverride("meeting-types", List.of("ordinary", "1", "ordinry"), list, entries))));
+    assertThat(m.get("notice-period").params().get("meeting-types")).isEqualTo(List.of("ordinary"));
+    configs.forBoard(board("kent-hwb-2015", new ParamOverride("meeting-types", List.of(), list, List.of())));
+    configs.forBoard(board("kent-hwb-2015", new ParamOverride("meeting-types", List.of("special", "special"), list,
+        entries.subList(0, 2))));
+    String readings = "one of ordinary, reconvened, requisitioned, special";
+    assertThat(problems.list()).containsExactly(
+        new Problem(entries.get(1), "procedure parameter `meeting-types`, entry 2, must be " + readings + ", not `1`"),
+        new Problem(entries.get(2), "procedure parameter `meeting-types`, entry 3, must be " + readings
+            + ", not `ordinry`; did you mean `ordinary`?"),
+        new Problem(list, "procedure parameter `meeting-types` must list at least one reading (ordinary, reconvened,"
+            + " requisitioned, special); an empty list would switch the rule off, which a waiver does openly"),
+        new Problem(entries.get(1), "procedure parameter `meeting-types`, entry 2, lists `special` twice; list each once"));
   }
 
   @Test
-  void twoOverridesOfOneRuleOnABoardWithNoProfileCiteEachOther() {
-    List<RuleConfig> list = configs.forBoard(board(null, set("notice-days", 7, 12), set("meeting-types", "special", 13)));
-    assertThat(list).singleElement().satisfies(c -> {
-      assertThat(c.params()).isEqualTo(Map.of("notice-days", 7, "meeting-types", List.of("special")));
-      // the board's procedure map has no order, so either override may be applied last
-      assertThat(c.source().quote()).isIn(
-          "meeting-types: special — the board's own value, overriding the profile (procedure: notice-days at line 12)",
-          "notice-days: 7 — the board's own value, overriding the profile (procedure: meeting-types at line 13)");
-    });
+  void aSingleValueMustNotBeAListNorAListOfIdsAWord() {
+    configs.forBoard(board("kent-hwb-2015", set("notice-days", List.of(5), 12)));
+    configs.forBoard(board("kent-hwb-2015", set("required-categories", List.of("healthwatch", "Police Force"), 13)));
+    assertThat(messages()).containsExactly(
+        "procedure parameter `notice-days` must be a whole number of clear working days from 0 to 260, not a list",
+        "procedure parameter `required-categories`, entry 2, must be a kebab-case id (lower-case letters, digits and"
+            + " hyphens), not `Police Force`");
   }
 
   @Test
-  void aBoardWithAProfileThatLacksTheRuleGetsItFromItsParameter() {
+  void aParameterOfARuleTheProfileLacksSwitchesItOnWithTheDeclaredDefaults() {
     List<RuleConfig> list = configs.forBoard(board("cog-2014", set("notice-days", 3, 12)));
     Profile cog = PROFILES.get("cog-2014").orElseThrow();
     assertThat(list).extracting(RuleConfig::rule).hasSize(cog.rules().size() + 1).endsWith("notice-period");
     RuleConfig notice = byRule(list).get("notice-period");
     assertThat(notice.profile()).isEqualTo("cog-2014");
     assertThat(notice.severity()).isNull();
-    assertThat(notice.params()).isEqualTo(Map.of("notice-days", 3, "meeting-types", List.of("ordinary")));
+    // the other parameters come from their declarations, not from whichever profile came first
+    assertThat(notice.params()).isEqualTo(Map.of("notice-days", 3,
+        "meeting-types", List.of("ordinary", "special", "requisitioned", "reconvened")));
     assertThat(notice.source().quote()).isEqualTo("notice-days: 3 — the board's own value, overriding the profile");
+    assertThat(problems.isEmpty()).isTrue();
+  }
+
+  @Test
+  void aParameterThatWouldChangeNothingOrCannotSayWhichRuleIsRefused() {
+    // the COG's meeting-frequency counts two-month blocks and has no gap test: max-gap-months was ignored
+    configs.forBoard(board("cog-2014", set("max-gap-months", 2, 12)));
+    // meeting-types belongs to four rules, none of them in the COG profile
+    configs.forBoard(board("cog-2014", set("meeting-types", "special", 13)));
+    // membership-required has a form per kind of body: a parameter cannot say which to switch on
+    configs.forBoard(board("kent-county-council-2015", set("required-categories", "healthwatch", 14)));
+    assertThat(messages()).containsExactly(
+        "procedure parameter `max-gap-months` changes nothing: profile cog-2014 applies meeting-frequency in a form"
+            + " that does not read it; remove it",
+        "procedure parameter `meeting-types` belongs to notice-period, notice-recipients, papers-period,"
+            + " member-item-notice, which profile cog-2014 does not apply; remove it, or name a profile that applies them",
+        "procedure parameter `required-categories` belongs to membership-required, which profile"
+            + " kent-county-council-2015 does not apply; remove it, or name a profile that applies it");
   }
 
   @Test
@@ -268,12 +311,12 @@ class ConfigsTest {
     Map<String, RuleConfig> m = byRule(configs.forBoard(board("kent-hwb-2015", set("notice_days", 7, 12),
         set("variant", "cog", 13))));
     assertThat(m.get("notice-period").intParam("notice-days")).isEqualTo(5);
-    String all = String.join(", ", PROFILES.parameterRules().keySet());
+    String all = String.join(", ", Parameters.declared().names());
     assertThat(problems.list()).containsExactly(
         new Problem(new Loc(FILE, 12, 3), "unknown procedure parameter `notice_days`; did you mean `notice-days`?;"
             + " the parameters are " + all),
         new Problem(new Loc(FILE, 13, 3), "unknown procedure parameter `variant`; the parameters are " + all));
-    assertThat(all).startsWith("notice-days, meeting-types, quorum, quorum-base, papers-days,");
+    assertThat(all).startsWith("notice-days, papers-days, member-item-days, member-item-reading,");
   }
 
   @Test

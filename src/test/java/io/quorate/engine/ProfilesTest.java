@@ -45,26 +45,15 @@ class ProfilesTest {
   }
 
   @Test
-  void parameterRulesListEveryRuleTakingAParameterOnceInProfileOrder() {
-    Map<String, List<String>> pr = BUILT_IN.parameterRules();
-    assertThat(pr.get("meeting-types")).containsExactly("notice-period", "notice-recipients", "papers-period",
-        "member-item-notice");
-    assertThat(pr.get("notice-days")).containsExactly("notice-period");
-    assertThat(pr.get("quorum")).containsExactly("quorum");
-    assertThat(pr.get("dismissal-majority")).containsExactly("dismissal-two-thirds");
-    assertThat(pr.keySet()).startsWith("notice-days", "meeting-types", "quorum", "quorum-base")
-        .endsWith("excluded-member-categories")
-        .doesNotContain(Profiles.VARIANT);
-  }
-
-  @Test
-  void theDefaultValueIsTheFirstProfilesValue() {
-    assertThat(BUILT_IN.defaultValue("notice-days")).isEqualTo(5);
-    assertThat(BUILT_IN.defaultValue("quorum")).isEqualTo("1/3");
-    assertThat(BUILT_IN.defaultValue("meeting-types")).isEqualTo(List.of("ordinary"));
-    assertThat(BUILT_IN.defaultValue("dpi-vote-barred")).isEqualTo(true);
-    assertThat(BUILT_IN.defaultValue("dismissal-majority")).isEqualTo("2/3");
-    assertThat(BUILT_IN.defaultValue("no-such-parameter")).isNull();
+  void aProfileParameterMustBeDeclaredForItsRuleWithAValueOfItsType() {
+    String head = "id: t\nbody: B\ndocument: d.txt\ntext: T\nrules:\n";
+    assertThatThrownBy(() -> Profiles.parse("t", head + "  quorum: {clause: c, quote: q, parameters: {quorum-days: 5}}"))
+        .hasMessage("profile t, rule quorum, parameter quorum-days: not declared in rules/parameters.yaml");
+    assertThatThrownBy(() -> Profiles.parse("t", head + "  quorum: {clause: c, quote: q, parameters: {notice-days: 5}}"))
+        .hasMessage("profile t, rule quorum, parameter notice-days: declared for [notice-period] only");
+    assertThatThrownBy(() -> Profiles.parse("t", head + "  quorum: {clause: c, quote: q, parameters: {quorum: 4/3}}"))
+        .hasMessage("profile t, rule quorum, parameter quorum: must be a fraction more than 0 and at most 1, such as 1/3,"
+            + " not `4/3`");
   }
 
   @Test
@@ -75,13 +64,13 @@ class ProfilesTest {
         document: main.txt
         text: The main text
         rules:
-          a:
+          notice-period:
             clause: "  1. Notice  "
             quote: " at least five days "
             severity: Warning
             note: a note
             parameters:
-              days: 5
+              notice-days: 5
           b:
             document: other.txt
             clause: "2"
@@ -90,12 +79,12 @@ class ProfilesTest {
     assertThat(p.id()).isEqualTo("t");
     assertThat(p.body()).isEqualTo("Test board");
     assertThat(p.text()).isEqualTo("The main text");
-    assertThat(p.ruleIds()).containsExactly("a", "b");
-    Profile.Entry a = p.rules().get("a");
+    assertThat(p.ruleIds()).containsExactly("b", "notice-period");
+    Profile.Entry a = p.rules().get("notice-period");
     assertThat(a.source()).isEqualTo(new Source("main.txt", "1. Notice", "at least five days"));
     assertThat(a.severity()).isEqualTo(Severity.WARNING);
     assertThat(a.note()).isEqualTo("a note");
-    assertThat(a.parameters()).containsExactly(Map.entry("days", 5));
+    assertThat(a.parameters()).containsExactly(Map.entry("notice-days", 5));
     Profile.Entry b = p.rules().get("b");
     assertThat(b.source()).isEqualTo(new Source("other.txt", "2", "q"));
     assertThat(b.severity()).isNull();
