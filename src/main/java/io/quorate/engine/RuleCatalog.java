@@ -38,14 +38,18 @@ public final class RuleCatalog {
       Map<String, Object> meta = r.getMetaData();
       String id = Finding.meta(meta, "id", r);
       Severity sev = Severity.parse(Finding.meta(meta, "severity", r));
-      RuleInfo info = byId.computeIfAbsent(id, k -> new RuleInfo(k, sev, Finding.meta(meta, "title", r),
-          new ArrayList<>(), citations(k, profiles)));
-      if (sev.compareTo(info.severity()) > 0) {
+      // a rule that only says what another cannot judge (@judges, @wants) has no title of its own
+      String title = meta.containsKey("judges") ? null : Finding.meta(meta, "title", r);
+      RuleInfo info = byId.computeIfAbsent(id, k -> new RuleInfo(k, sev, title, new ArrayList<>(), citations(k, profiles)));
+      if (sev.compareTo(info.severity()) > 0 || info.title() == null && title != null) {
         // a rule id's default level is that of its most serious way of being broken
-        info = new RuleInfo(id, sev, info.title(), info.variants(), info.citations());
+        info = new RuleInfo(id, sev.compareTo(info.severity()) > 0 ? sev : info.severity(),
+            info.title() == null ? title : info.title(), info.variants(), info.citations());
         byId.put(id, info);
       }
-      info.variants().add(new Variant(r.getName(), Finding.meta(meta, "message", r)));
+      info.variants().add(new Variant(r.getName(), meta.containsKey("judges")
+          ? Finding.meta(meta, "judges", r) + " (" + Finding.meta(meta, "wants", r) + ")"
+          : Finding.meta(meta, "message", r)));
     }
     List<RuleInfo> out = new ArrayList<>();
     for (RuleInfo i : byId.values()) {

@@ -230,7 +230,7 @@ final class Documents {
     }
     List<Attendance.Substitute> subs = a.list("substitutes", "a substitute", s -> new Attendance.Substitute(
         s.requiredStr("for"), s.str("name"), s.str("organisation"), s.date("notified"), s.where()));
-    return new Attendance(present, apologies, subs, a.strings("also-present"), a.where());
+    return new Attendance(present, apologies, subs, a.strings("also-present"), a.where(), a.has("present"));
   }
 
   static List<Meeting.Presiding> presiding(Fields f) {

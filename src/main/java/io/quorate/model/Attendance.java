@@ -3,13 +3,20 @@ package io.quorate.model;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Who was there: members present, apologies, substitutes and non-members also present. */
+/**
+ * Who was there: members present, apologies, substitutes and non-members also present.
+ *
+ * @param recorded whether the input records who was present (a {@code present:} list, even an empty
+ *     one): without it nobody is known to have been present or absent, and the rules that count
+ *     those present cannot judge the meeting
+ */
 public record Attendance(
     List<String> present,
     List<Apology> apologies,
     List<Substitute> substitutes,
     List<String> alsoPresent,
-    Where where) {
+    Where where,
+    boolean recorded) {
   public Attendance {
     present = List.copyOf(present);
     apologies = List.copyOf(apologies);
@@ -18,7 +25,7 @@ public record Attendance(
   }
 
   public static Attendance none(Where where) {
-    return new Attendance(List.of(), List.of(), List.of(), List.of(), where);
+    return new Attendance(List.of(), List.of(), List.of(), List.of(), where, false);
   }
 
   public record Apology(String member, LocalDate notified, String reason, Boolean consent, Where where) {}

@@ -77,7 +77,7 @@ class ConfigsTest {
   void theCommonProfileAppliesToEveryBody() {
     List<RuleConfig> list = configs.common();
     assertThat(list).extracting(RuleConfig::rule)
-        .containsExactly("holiday-data-coverage", "audit-period-missing", "waiver-expired", "waiver-unused");
+        .containsExactly("holiday-data-coverage", "audit-period-missing", "waiver-expired", "waiver-unused", "not-judged");
     assertThat(list).allSatisfy(c -> {
       assertThat(c.subject()).isEqualTo("*");
       assertThat(c.profile()).isEqualTo("common");
