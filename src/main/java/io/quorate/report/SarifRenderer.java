@@ -158,9 +158,17 @@ final class SarifRenderer implements Renderer {
         Map.of("quorate/v1", Baseline.fingerprint(f)), suppressions, props);
   }
 
+  /**
+   * The file as a relative URI reference, percent-encoded. A colon in the first segment would read
+   * as a scheme ({@code a:b.yaml}), so such a path starts with {@code ./} (RFC 3986, section 4.2).
+   */
   static String relativeUri(String file) {
+    String path = file.replace('\\', '/');
+    int colon = path.indexOf(':');
+    int slash = path.indexOf('/');
+    if (colon >= 0 && (slash < 0 || colon < slash)) path = "./" + path;
     try {
-      return new URI(null, null, file.replace('\\', '/'), null).toASCIIString();
+      return new URI(null, null, path, null).toASCIIString();
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException(e);
     }
