@@ -12,6 +12,7 @@ import io.quorate.engine.RuleCatalog.Citation;
 import io.quorate.engine.RuleCatalog.RuleInfo;
 import io.quorate.engine.Severity;
 import io.quorate.model.Waiver;
+import io.quorate.text.JsonEscapes;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -73,7 +74,8 @@ final class SarifRenderer implements Renderer {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Suppression(String kind, String status, String justification, Map<String, Object> properties) {}
 
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+  private static final ObjectMapper MAPPER = new ObjectMapper(JsonEscapes.factory())
+      .enable(SerializationFeature.INDENT_OUTPUT)
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
   private final Supplier<List<RuleInfo>> catalogue;
