@@ -17,7 +17,8 @@ import java.util.List;
 /**
  * The plan as an iCalendar file (RFC 5545) that Outlook or Google Calendar imports: one all-day
  * event ({@code DTSTART;VALUE=DATE}) per dated deadline, with a UID built from the meeting and the
- * deadline, so importing a revised plan updates the events rather than duplicating them.
+ * deadline, so importing a revised plan updates the events rather than duplicating them. Lines are
+ * folded at 75 octets ({@link #fold}).
  */
 public final class PlanIcs {
   private PlanIcs() {}
@@ -67,12 +68,41 @@ public final class PlanIcs {
     return s.toString().strip();
   }
 
+  /**
+   * Folds each content line of {@code ics} (lines end in CRLF) as RFC 5545, section 3.1 asks: at
+   * most 75 octets of UTF-8 a line, each further part on a line of its own that starts with a space,
+   * never a character split. biweekly's own folding counts UTF-16 characters, not octets, so that a
+   * line of accented names (or a continuation line: its space is not counted) runs past 75 octets.
+   */
+  static String fold(String ics) {
+    StringBuilder out = new StringBuilder(ics.length() + ics.length() / 32);
+    int octets = 0;
+    for (int i = 0; i < ics.length(); ) {
+      if (ics.startsWith("\r\n", i)) {
+        out.append("\r\n");
+        octets = 0;
+        i += 2;
+        continue;
+      }
+      int c = ics.codePointAt(i);
+      int size = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+      if (octets + size > 75) {
+        out.append("\r\n ");
+        octets = 1;
+      }
+      out.appendCodePoint(c);
+      octets += size;
+      i += Character.charCount(c);
+    }
+    return out.toString();
+  }
+
   private static ICalDate day(LocalDate d) {
     return new ICalDate(new DateTimeComponents(d.getYear(), d.getMonthValue(), d.getDayOfMonth()), false);
   }
 
   public static void write(List<MeetingPlan> plans, Instant stamp, PrintWriter out) {
-    out.print(Biweekly.write(calendar(plans, stamp)).go());
+    out.print(fold(Biweekly.write(calendar(plans, stamp)).foldLines(false).go()));
     out.flush();
   }
 }
