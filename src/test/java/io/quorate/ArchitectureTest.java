@@ -7,7 +7,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Dependencies point one way: cli -> report, plan -> engine -> io, calendar -> model. */
+/**
+ * Dependencies point one way: cli -> report, plan -> engine -> io, calendar -> model; text (how
+ * outside text is made safe to print) is below them all and uses none of them.
+ */
 class ArchitectureTest {
   static final JavaClasses CLASSES = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -22,12 +25,14 @@ class ArchitectureTest {
         .layer("io").definedBy("io.quorate.io..")
         .layer("calendar").definedBy("io.quorate.calendar..")
         .layer("model").definedBy("io.quorate.model..")
+        .layer("text").definedBy("io.quorate.text..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
         .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("engine").mayOnlyBeAccessedByLayers("cli", "report")
         .whereLayer("io").mayOnlyBeAccessedByLayers("cli", "report", "engine")
         .whereLayer("calendar").mayOnlyBeAccessedByLayers("cli", "report", "engine")
         .whereLayer("model").mayOnlyBeAccessedByLayers("cli", "report", "engine", "io")
+        .whereLayer("text").mayOnlyBeAccessedByLayers("cli", "report", "engine", "io", "calendar", "model")
         .check(CLASSES);
   }
 }

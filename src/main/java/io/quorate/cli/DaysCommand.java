@@ -4,6 +4,7 @@ import io.quorate.calendar.Dates;
 import io.quorate.calendar.Span;
 import io.quorate.calendar.SpanText;
 import io.quorate.calendar.WorkingDays;
+import io.quorate.text.Printable;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -39,11 +40,12 @@ final class DaysCommand implements Callable<Integer> {
     WorkingDays cal = calendarOptions.calendar();
     Span span = cal.span(a, b);
     PrintWriter out = spec.commandLine().getOut();
-    for (String line : SpanText.explain(span)) out.println(line);
+    // holiday titles and the --holidays file's name come from outside: each line through Printable
+    for (String line : SpanText.explain(span)) Printable.println(out, line);
     for (LocalDate d : new LocalDate[] {a, b}) {
       if (!cal.covers(d)) {
-        out.printf("warning: %s is outside the bank-holiday data (%s); pass a newer GOV.UK bank-holidays.json with --holidays%n",
-            Dates.format(d), cal.holidays().description());
+        Printable.println(out, "warning: " + Dates.format(d) + " is outside the bank-holiday data ("
+            + cal.holidays().description() + "); pass a newer GOV.UK bank-holidays.json with --holidays");
       }
     }
     out.flush();

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
+import io.quorate.text.Printable;
 import java.util.function.IntSupplier;
 import picocli.CommandLine;
 
@@ -63,7 +64,7 @@ public final class Main {
       if (debug) e.printStackTrace(err);
       return ExitCodes.INVALID;
     } catch (VirtualMachineError | LinkageError e) {
-      err.println("quorate: internal error: " + e + (debug ? "" : " (run again with --debug for details)"));
+      err.println(Printable.escape("quorate: internal error: " + e + (debug ? "" : " (run again with --debug for details)")));
       if (debug) e.printStackTrace(err);
       return ExitCodes.INVALID;
     }

@@ -3,6 +3,7 @@ package io.quorate.cli;
 import io.quorate.calendar.HolidayDataException;
 import io.quorate.io.InputException;
 import io.quorate.io.Problem;
+import io.quorate.text.Printable;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -69,11 +70,15 @@ public final class QuorateCommand implements Runnable {
     return cl;
   }
 
-  /** A usage error: the message, and where to find the usage. */
+  /**
+   * A usage error: the message, and where to find the usage. Like every message on standard error,
+   * written through {@link Printable}: it may quote an argument or a file name, which may hold a line
+   * break or a control character.
+   */
   static int usageError(CommandLine.ParameterException ex) {
     PrintWriter err = ex.getCommandLine().getErr();
-    err.println("quorate: " + unknownCommand(ex).orElse(ex.getMessage()));
-    err.println("Run `" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help` for usage.");
+    Printable.println(err, "quorate: " + unknownCommand(ex).orElse(ex.getMessage()));
+    Printable.println(err, "Run `" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help` for usage.");
     return ExitCodes.INVALID;
   }
 
@@ -94,14 +99,14 @@ public final class QuorateCommand implements Runnable {
     boolean debug = parsed != null && parsed.subcommand() != null
         ? parsed.subcommand().hasMatchedOption("--debug") : false;
     if (e instanceof InputException ie) {
-      for (Problem p : ie.problems()) err.println(p.loc() + ": error: " + p.message());
+      for (Problem p : ie.problems()) Printable.println(err, p.loc() + ": error: " + p.message());
       int n = ie.problems().size();
       err.println(n + (n == 1 ? " problem" : " problems") + " in the input; nothing was checked. Fix "
           + (n == 1 ? "it" : "them") + " and run again.");
     } else if (e instanceof HolidayDataException he) {
-      err.println("quorate: " + he.getMessage());
+      Printable.println(err, "quorate: " + he.getMessage());
     } else {
-      err.println("quorate: internal error: " + e + (debug ? "" : " (run again with --debug for details)"));
+      Printable.println(err, "quorate: internal error: " + e + (debug ? "" : " (run again with --debug for details)"));
     }
     if (debug) e.printStackTrace(err);
     err.flush();

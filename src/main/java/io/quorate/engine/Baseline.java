@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.quorate.text.JsonEscapes;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,7 +29,8 @@ public record Baseline(String tool, String version, List<Entry> findings) {
 
   public record Entry(String rule, String subject, String file, String fingerprint, String message) {}
 
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+  private static final ObjectMapper MAPPER = new ObjectMapper(JsonEscapes.factory())
+      .enable(SerializationFeature.INDENT_OUTPUT)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   private static final Pattern LINE_NUMBERS = Pattern.compile("(?i)(\\blines? \\d+|:\\d+(:\\d+)?\\b)");
 

@@ -1,6 +1,7 @@
 package io.quorate.io;
 
 import io.quorate.model.Loc;
+import io.quorate.text.Printable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,7 +35,8 @@ public final class Problems {
   /**
    * One problem is one line: text quoted from the input (between backticks) is cut to
    * {@value #MAX_QUOTE} characters, and line breaks and other control characters in it are shown
-   * escaped ({@code \n}, {@code \t}, or a Unicode escape), never written raw to the terminal.
+   * escaped ({@code \n}, {@code \t}, or a Unicode escape: {@link Printable}), never written raw to
+   * the terminal.
    */
   static String plain(String message) {
     StringBuilder cut = new StringBuilder(message.length());
@@ -51,22 +53,7 @@ public final class Problems {
       }
       cut.append(c);
     }
-    StringBuilder out = new StringBuilder(cut.length());
-    for (int i = 0; i < cut.length(); i++) {
-      char c = cut.charAt(i);
-      if (c == '\n') {
-        out.append("\\n");
-      } else if (c == '\t') {
-        out.append("\\t");
-      } else if (c == '\r') {
-        out.append("\\r");
-      } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-        out.append(String.format("\\u%04x", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
+    return Printable.escape(cut.toString());
   }
 
   /** Adds another collector's problems (already made plain), e.g. those of one file read in parallel. */

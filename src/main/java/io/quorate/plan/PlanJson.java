@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.quorate.calendar.Day;
 import io.quorate.model.Source;
+import io.quorate.text.JsonEscapes;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -30,7 +31,8 @@ public final class PlanJson {
 
   record Document(Tool tool, List<JsonPlan> plans) {}
 
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER = new ObjectMapper(JsonEscapes.factory())
+      .enable(SerializationFeature.INDENT_OUTPUT);
 
   public static void write(String version, List<MeetingPlan> plans, PrintWriter out) {
     try {

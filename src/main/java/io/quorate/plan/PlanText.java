@@ -1,10 +1,15 @@
 package io.quorate.plan;
 
 import io.quorate.calendar.Dates;
+import io.quorate.text.Printable;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** The plan as plain text for a clerk: one block a deadline, in date order. */
+/**
+ * The plan as plain text for a clerk: one block a deadline, in date order. Each line is written
+ * through {@link Printable}, so no value (an id, a board's name, a holiday's title, a file name) can
+ * break a line or reach the terminal as a control sequence.
+ */
 public final class PlanText {
   private PlanText() {}
 
@@ -13,36 +18,40 @@ public final class PlanText {
     for (MeetingPlan p : plans) {
       if (!first) out.println();
       first = false;
-      out.println(heading(p));
-      out.printf("  profile %s%s%n", p.profile() == null ? "(none)" : p.profile(), p.file() == null ? "" : "; " + p.file());
+      line(out, "%s", heading(p));
+      line(out, "  profile %s%s", p.profile() == null ? "(none)" : p.profile(), p.file() == null ? "" : "; " + p.file());
       for (Deadline d : p.deadlines()) {
         out.println();
         if (d.date() == null) {
-          out.printf("  %s: %s%n", capitalise(d.when()), d.title());
+          line(out, "  %s: %s", capitalise(d.when()), d.title());
         } else {
-          out.printf("  %-16s %s%n", Dates.format(d.date()), d.title());
+          line(out, "  %-16s %s", Dates.format(d.date()), d.title());
         }
-        if (d.date() != null && !d.when().equals(Dates.format(d.date()))) out.printf("      %s%n", d.when());
-        out.printf("      %s: %s, %s%s%n", d.rule(), d.source().document(), d.source().clause(),
+        if (d.date() != null && !d.when().equals(Dates.format(d.date()))) line(out, "      %s", d.when());
+        line(out, "      %s: %s, %s%s", d.rule(), d.source().document(), d.source().clause(),
             d.catalogueDefault() ? " (the profile has no entry for this rule yet: clause and days from the rules catalogue)" : "");
-        out.printf("      \"%s\"%n", d.source().quote());
-        out.printf("      %s%n", capitalise(d.counting()));
-        if (d.alternative() != null) out.printf("      Other reading: %s%n", d.alternative());
+        line(out, "      \"%s\"", d.source().quote());
+        line(out, "      %s", capitalise(d.counting()));
+        if (d.alternative() != null) line(out, "      Other reading: %s", d.alternative());
         if (d.checks().isEmpty()) {
-          out.printf("      [%s] nothing recorded yet%n", Status.OPEN.key());
+          line(out, "      [%s] nothing recorded yet", Status.OPEN.key());
         }
         for (Check c : d.checks()) {
-          out.printf("      [%s] %s %s%s%n", c.status().key(), c.what(), Dates.format(c.date()),
+          line(out, "      [%s] %s %s%s", c.status().key(), c.what(), Dates.format(c.date()),
               c.detail().isEmpty() ? "" : ": " + c.detail());
         }
       }
       if (!p.notes().isEmpty()) {
         out.println();
         out.println("  Notes:");
-        for (String n : p.notes()) out.printf("  - %s%n", n);
+        for (String n : p.notes()) line(out, "  - %s", n);
       }
     }
     out.flush();
+  }
+
+  private static void line(PrintWriter out, String format, Object... args) {
+    Printable.println(out, String.format(format, args));
   }
 
   /** "Kent Health and Wellbeing Board: ordinary meeting on Wed 29 May 2013 (kent-hwb-2013-05-29)". */

@@ -2,13 +2,16 @@ package io.quorate.report;
 
 import io.quorate.engine.Finding;
 import io.quorate.engine.Severity;
+import io.quorate.text.Printable;
 import java.io.PrintWriter;
 
 /**
  * GitHub Actions workflow commands: one {@code ::error}, {@code ::warning} or {@code ::notice}
  * line per finding, which GitHub shows as an annotation on the file and line. Waived findings are
- * left out. Values are escaped as GitHub's toolkit does: % CR LF in messages, and also : and , in
- * properties.
+ * left out. Each value is first made printable ({@link Printable}: a line break in a file name or an
+ * id shows as {@code \n}, never as a line of its own that GitHub would run as a workflow command), then
+ * escaped as GitHub's toolkit does: % CR LF in messages, and also : and , in properties. The one line
+ * break GitHub shows is the one between the message and its source.
  */
 final class GithubRenderer implements Renderer {
   @Override
@@ -41,13 +44,13 @@ final class GithubRenderer implements Renderer {
   public void render(Results results, PrintWriter out) {
     for (Finding f : results.active()) {
       StringBuilder line = new StringBuilder("::").append(command(f.severity())).append(" file=")
-          .append(escapeProperty(f.loc().file()));
+          .append(escapeProperty(Printable.escape(f.loc().file())));
       if (f.loc().line() > 0) {
         line.append(",line=").append(f.loc().line()).append(",col=").append(f.loc().column());
       }
-      line.append(",title=").append(escapeProperty(f.rule())).append("::")
-          .append(escapeData("[" + f.subject() + "] " + SarifRenderer.sentence(f.message()) + "\n" + f.source().document() + ", "
-              + f.source().clause() + ": \"" + f.source().quote() + "\""));
+      line.append(",title=").append(escapeProperty(Printable.escape(f.rule()))).append("::")
+          .append(escapeData(Printable.escape("[" + f.subject() + "] " + SarifRenderer.sentence(f.message())) + "\n"
+              + Printable.escape(f.source().document() + ", " + f.source().clause() + ": \"" + f.source().quote() + "\"")));
       out.print(line);
       out.print('\n');
     }

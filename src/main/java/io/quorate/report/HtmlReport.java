@@ -1,5 +1,6 @@
 package io.quorate.report;
 
+import com.samskivert.mustache.Escapers;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import io.quorate.calendar.Dates;
@@ -15,6 +16,7 @@ import io.quorate.plan.Deadline;
 import io.quorate.plan.MeetingPlan;
 import io.quorate.plan.PlanText;
 import io.quorate.plan.Planner;
+import io.quorate.text.Printable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -35,7 +37,9 @@ import java.util.Set;
  * One self-contained HTML page (inline CSS and SVG, no scripts, nothing fetched) for a clerk to open
  * or email: for {@code check}, the findings grouped by meeting; for {@code plan}, the deadlines; and
  * for each meeting a timeline of the notice period. Written with a Mustache template, which escapes
- * every value taken from the input.
+ * every value taken from the input: first made printable ({@link Printable}: no control character,
+ * which HTML forbids, and no bidirectional override to make a name read other than it is), then
+ * HTML-escaped.
  */
 public final class HtmlReport {
   private HtmlReport() {}
@@ -48,7 +52,8 @@ public final class HtmlReport {
     try (InputStream in = HtmlReport.class.getResourceAsStream("/io/quorate/report/report.html.mustache")) {
       if (in == null) throw new IllegalStateException("report.html.mustache missing from the jar");
       try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        return Mustache.compiler().escapeHTML(true).emptyStringIsFalse(true).nullValue("").compile(r);
+        return Mustache.compiler().withEscaper(value -> Escapers.HTML.escape(Printable.escape(value)))
+            .emptyStringIsFalse(true).nullValue("").compile(r);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.quorate.engine.Finding;
 import io.quorate.engine.Severity;
 import io.quorate.model.Waiver;
+import io.quorate.text.JsonEscapes;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -28,7 +29,8 @@ final class JsonRenderer implements Renderer {
 
   record Document(Tool tool, List<JsonFinding> findings, Summary summary) {}
 
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER = new ObjectMapper(JsonEscapes.factory())
+      .enable(SerializationFeature.INDENT_OUTPUT);
 
   @Override
   public String name() {

@@ -4,6 +4,7 @@ import io.quorate.engine.Finding;
 import io.quorate.engine.Outcome;
 import io.quorate.engine.Severity;
 import io.quorate.model.Waiver;
+import io.quorate.text.Printable;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -18,7 +19,10 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * JUnit XML for CI test dashboards: one testsuite per file, one testcase per rule and subject that
  * applied (so passing checks are visible too), a {@code failure} for each breach, and warnings,
- * notes and waived findings as {@code system-out}. Written with the JDK's StAX writer, which escapes.
+ * notes and waived findings as {@code system-out}. Written with the JDK's StAX writer, which escapes
+ * markup but writes any character it is given; every value goes through {@link Printable} first, so
+ * a control character in the input (which XML 1.0 forbids, even escaped) can never make the file
+ * malformed. The line breaks in a failure's text are the report's own, between values.
  */
 final class JunitRenderer implements Renderer {
   @Override
@@ -67,7 +71,7 @@ final class JunitRenderer implements Renderer {
         List<List<Finding>> cases = List.copyOf(suite.getValue().values());
         x.writeCharacters("  ");
         x.writeStartElement("testsuite");
-        x.writeAttribute("name", suite.getKey());
+        x.writeAttribute("name", Printable.escape(suite.getKey()));
         x.writeAttribute("tests", Integer.toString(cases.size()));
         x.writeAttribute("failures", Long.toString(failures(cases, results)));
         x.writeAttribute("errors", "0");
@@ -105,9 +109,10 @@ final class JunitRenderer implements Renderer {
     } else {
       x.writeStartElement("testcase");
     }
-    x.writeAttribute("classname", k.file());
-    x.writeAttribute("name", k.rule() + " [" + k.subject() + "]");
-    x.writeAttribute("file", k.file());
+    String file = Printable.escape(k.file());
+    x.writeAttribute("classname", file);
+    x.writeAttribute("name", Printable.escape(k.rule() + " [" + k.subject() + "]"));
+    x.writeAttribute("file", file);
     if (empty) {
       x.writeCharacters("\n");
       return;
@@ -115,15 +120,15 @@ final class JunitRenderer implements Renderer {
     x.writeCharacters("\n");
     StringBuilder sysout = new StringBuilder();
     for (Finding f : findings) {
-      String text = f.loc() + ": " + f.severity().key() + " " + f.rule() + " [" + f.subject() + "]\n"
-          + SarifRenderer.sentence(f.message()) + "\n" + f.source().document() + ", " + f.source().clause() + ": \""
-          + f.source().quote() + "\"";
+      String text = Printable.escape(f.loc() + ": " + f.severity().key() + " " + f.rule() + " [" + f.subject() + "]")
+          + "\n" + Printable.escape(SarifRenderer.sentence(f.message())) + "\n"
+          + Printable.escape(f.source().document() + ", " + f.source().clause() + ": \"" + f.source().quote() + "\"");
       Waiver w = results.waiver(f).orElse(null);
       if (failed(f, results)) {
         x.writeCharacters("      ");
         x.writeStartElement("failure");
-        x.writeAttribute("type", f.rule());
-        x.writeAttribute("message", f.loc() + ": " + f.message());
+        x.writeAttribute("type", Printable.escape(f.rule()));
+        x.writeAttribute("message", Printable.escape(f.loc() + ": " + f.message()));
         x.writeCharacters(text);
         x.writeEndElement();
         x.writeCharacters("\n");
@@ -131,8 +136,8 @@ final class JunitRenderer implements Renderer {
         if (sysout.length() > 0) sysout.append("\n\n");
         sysout.append(text);
         if (w != null) {
-          sysout.append("\nwaived until ").append(w.expires()).append(" by ").append(w.owner()).append(": ")
-              .append(w.reason());
+          sysout.append("\n")
+              .append(Printable.escape("waived until " + w.expires() + " by " + w.owner() + ": " + w.reason()));
         }
       }
     }

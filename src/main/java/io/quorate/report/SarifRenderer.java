@@ -12,6 +12,7 @@ import io.quorate.engine.RuleCatalog.Citation;
 import io.quorate.engine.RuleCatalog.RuleInfo;
 import io.quorate.engine.Severity;
 import io.quorate.model.Waiver;
+import io.quorate.text.JsonEscapes;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -73,7 +74,8 @@ final class SarifRenderer implements Renderer {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Suppression(String kind, String status, String justification, Map<String, Object> properties) {}
 
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+  private static final ObjectMapper MAPPER = new ObjectMapper(JsonEscapes.factory())
+      .enable(SerializationFeature.INDENT_OUTPUT)
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
   private final Supplier<List<RuleInfo>> catalogue;
@@ -158,9 +160,17 @@ final class SarifRenderer implements Renderer {
         Map.of("quorate/v1", Baseline.fingerprint(f)), suppressions, props);
   }
 
+  /**
+   * The file as a relative URI reference, percent-encoded. A colon in the first segment would read
+   * as a scheme ({@code a:b.yaml}), so such a path starts with {@code ./} (RFC 3986, section 4.2).
+   */
   static String relativeUri(String file) {
+    String path = file.replace('\\', '/');
+    int colon = path.indexOf(':');
+    int slash = path.indexOf('/');
+    if (colon >= 0 && (slash < 0 || colon < slash)) path = "./" + path;
     try {
-      return new URI(null, null, file.replace('\\', '/'), null).toASCIIString();
+      return new URI(null, null, path, null).toASCIIString();
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException(e);
     }

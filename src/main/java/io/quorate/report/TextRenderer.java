@@ -3,9 +3,14 @@ package io.quorate.report;
 import io.quorate.calendar.Dates;
 import io.quorate.engine.Finding;
 import io.quorate.engine.Severity;
+import io.quorate.text.Printable;
 import java.io.PrintWriter;
 
-/** Plain text for a person: where, what, and the clause it breaks. */
+/**
+ * Plain text for a person: where, what, and the clause it breaks. Each line is written through
+ * {@link Printable}, so no value (a file name, an id, a waiver's reason) can break a line or reach
+ * the terminal as a control sequence.
+ */
 final class TextRenderer implements Renderer {
   @Override
   public String name() {
@@ -24,12 +29,13 @@ final class TextRenderer implements Renderer {
     // the JVM's locale this way
     for (Finding f : results.findings()) {
       var w = results.waiver(f);
-      out.println(f.loc() + ": " + f.severity().key() + " " + f.rule() + " [" + f.subject() + "]"
+      Printable.println(out, f.loc() + ": " + f.severity().key() + " " + f.rule() + " [" + f.subject() + "]"
           + w.map(x -> " waived").orElse(""));
-      out.println("  " + capitalise(f.message()));
-      out.println("  " + f.source().document() + ", " + f.source().clause() + ": \"" + f.source().quote() + "\"");
-      w.ifPresent(x -> out.println("  Waived until " + Dates.format(x.expires()) + " by " + x.owner() + ": " + x.reason()
-          + " (" + x.where().self() + ")"));
+      Printable.println(out, "  " + capitalise(f.message()));
+      Printable.println(out, "  " + f.source().document() + ", " + f.source().clause() + ": \"" + f.source().quote()
+          + "\"");
+      w.ifPresent(x -> Printable.println(out, "  Waived until " + Dates.format(x.expires()) + " by " + x.owner() + ": "
+          + x.reason() + " (" + x.where().self() + ")"));
     }
     if (!results.findings().isEmpty()) out.println();
     out.println(results.files() + " " + (results.files() == 1 ? "file" : "files") + " checked: "

@@ -94,4 +94,20 @@ class PlanIcsTest {
     // "at the next meeting" has no date, so no event
     assertThat(events.keySet()).noneMatch(u -> u.startsWith("kent-hwb-2014-04-28.minutes"));
   }
+
+  @Test
+  void foldsAtSeventyFiveOctetsNeverInsideACharacter() {
+    String summary = "SUMMARY:" + "Café é".repeat(20) + "😀x".repeat(30) + "plain".repeat(30);
+    String unfolded = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\n" + summary + "\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    String ics = PlanIcs.fold(unfolded);
+    List<String> lines = List.of(ics.split("\r\n"));
+    assertThat(lines).hasSizeGreaterThan(9);
+    for (String line : lines) {
+      assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
+      assertThat(line.isEmpty() || Character.isLowSurrogate(line.charAt(line.startsWith(" ") ? 1 : 0))).isFalse();
+    }
+    // a continuation line starts with one space; unfolding gives back the line
+    assertThat(ics.replace("\r\n ", "")).isEqualTo(unfolded);
+    assertThat(Biweekly.parse(ics).first().getEvents().get(0).getSummary().getValue()).isEqualTo(summary.substring(8));
+  }
 }

@@ -90,4 +90,13 @@ class SarifTest {
     assertThat(waived.at("/suppressions/0/justification").asText()).startsWith("Agenda reissued");
     assertThat(waived.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(12);
   }
+
+  @Test
+  void aRelativePathWithAColonInItsFirstSegmentIsNotReadAsAScheme() {
+    // before: new URI(...) threw, and the whole check ended in an internal error
+    assertThat(SarifRenderer.relativeUri("a:b.yaml")).isEqualTo("./a:b.yaml");
+    assertThat(java.net.URI.create(SarifRenderer.relativeUri("a:b.yaml")).getScheme()).isNull();
+    assertThat(SarifRenderer.relativeUri("meetings/a:b.yaml")).isEqualTo("meetings/a:b.yaml");
+    assertThat(SarifRenderer.relativeUri("2013 minutes\\caf\u00e9.yaml")).isEqualTo("2013%20minutes/caf%C3%A9.yaml");
+  }
 }
