@@ -24,6 +24,8 @@ import org.kie.api.runtime.KieSession;
 public final class Checker {
   private final WorkingDays calendar;
   private final Profiles profiles;
+  /** Told of every rule that fires (the meta-tests' view of which DRL rule each case exercises); or null. */
+  private org.kie.api.event.rule.AgendaEventListener listener;
 
   public Checker(WorkingDays calendar) {
     this(calendar, Profiles.builtIn());
@@ -32,6 +34,12 @@ public final class Checker {
   public Checker(WorkingDays calendar, Profiles profiles) {
     this.calendar = calendar;
     this.profiles = profiles;
+  }
+
+  /** This checker, telling {@code l} of every rule that fires (for tests). */
+  Checker listening(org.kie.api.event.rule.AgendaEventListener l) {
+    this.listener = l;
+    return this;
   }
 
   /**
@@ -68,6 +76,7 @@ public final class Checker {
     Context ctx = new Context(corpus, calendar, byBody, boards, period);
     derive(ctx).forEach(facts::addAll);
     KieSession session = RuleBase.kieBase().newKieSession();
+    if (listener != null) session.addEventListener(listener);
     try {
       List<Finding> findings = fire(session, facts);
       Map<Finding, Waiver> waived = Map.of();

@@ -46,6 +46,20 @@ public final class RuleCases {
 
     /** Loads and checks this case; returns the findings of every rule. */
     public List<Finding> run(Path tempDir) {
+      return run(tempDir, null);
+    }
+
+    /** As {@link #run(Path)}, telling {@code fired} the name of each DRL rule that fires. */
+    public List<Finding> run(Path tempDir, java.util.function.Consumer<String> fired) {
+      Checker checker = new Checker(WorkingDays.builtIn());
+      if (fired != null) {
+        checker.listening(new org.kie.api.event.rule.DefaultAgendaEventListener() {
+          @Override
+          public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent e) {
+            fired.accept(e.getMatch().getRule().getName());
+          }
+        });
+      }
       List<Path> paths = new ArrayList<>(files);
       if (!input.isEmpty()) {
         DumperOptions o = new DumperOptions();
@@ -70,10 +84,10 @@ public final class RuleCases {
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
-        return new Checker(WorkingDays.builtIn()).check(corpus, period, WaiverFile.load(List.of(w)),
+        return checker.check(corpus, period, WaiverFile.load(List.of(w)),
             today == null ? LocalDate.now() : today).findings();
       }
-      return new Checker(WorkingDays.builtIn()).check(corpus, period);
+      return checker.check(corpus, period);
     }
   }
 
