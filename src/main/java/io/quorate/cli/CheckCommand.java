@@ -6,6 +6,7 @@ import io.quorate.engine.Outcome;
 import io.quorate.engine.Finding;
 import io.quorate.engine.Severity;
 import io.quorate.report.AtomicFiles;
+import io.quorate.io.InputFiles;
 import io.quorate.io.InputLoader;
 import io.quorate.io.Suggest;
 import io.quorate.io.WaiverFile;
@@ -181,9 +182,9 @@ final class CheckCommand implements Callable<Integer> {
 
   private Baseline readBaseline(Path file) {
     try {
-      return Baseline.parse(Files.readString(file));
-    } catch (IOException e) {
-      throw new CommandLine.ParameterException(commandLine(), "cannot read the baseline " + file + " (" + e
+      return Baseline.parse(InputFiles.read(file));
+    } catch (InputFiles.Unreadable e) {
+      throw new CommandLine.ParameterException(commandLine(), "cannot read the baseline " + file + " (" + e.getMessage()
           + "); write one with --write-baseline " + file);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(commandLine(), file + " is " + e.getMessage()

@@ -114,13 +114,13 @@ public final class InputLoader {
               if (e instanceof FileSystemLoopException) {
                 problems.add(Loc.of(file.toString()), "a symbolic link loops back to a folder above it; skipped it: remove the link");
               } else {
-                problems.add(Loc.of(file.toString()), "cannot read (" + YamlSource.reason(e) + "); check its permissions");
+                problems.add(Loc.of(file.toString()), "cannot read (" + InputFiles.reason(e) + "); check its permissions");
               }
               return FileVisitResult.CONTINUE;
             }
           });
     } catch (IOException e) {
-      problems.add(Loc.of(name), "cannot read the directory (" + YamlSource.reason(e) + ")");
+      problems.add(Loc.of(name), "cannot read the directory (" + InputFiles.reason(e) + ")");
     }
     if (found.isEmpty() && problems.list().size() == before) { // say nothing more if the walk named a problem
       problems.add(Loc.of(name), "the directory holds no .yaml or .yml files; nothing to check");
