@@ -171,13 +171,7 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private List<Path> waiverFiles() {
-    if (waivers != null) return List.of(waivers);
-    List<Path> found = new ArrayList<>();
-    for (Path p : paths) {
-      Path w = p.resolve(WaiverFile.DEFAULT_NAME);
-      if (Files.isDirectory(p) && Files.isRegularFile(w)) found.add(w);
-    }
-    return found;
+    return waivers != null ? List.of(waivers) : WaiverFile.atRootsOf(paths);
   }
 
   private Baseline readBaseline(Path file) {
