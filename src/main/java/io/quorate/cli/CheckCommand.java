@@ -18,7 +18,6 @@ import io.quorate.report.Renderers;
 import io.quorate.report.Results;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -129,15 +128,19 @@ final class CheckCommand implements Callable<Integer> {
         baselined, outcome.checks(), corpus, calendar);
     if (writeBaseline != null) {
       List<Finding> unwaived = outcome.findings().stream().filter(f -> !outcome.waived().containsKey(f)).toList();
-      write(writeBaseline, Baseline.of(VersionProvider.version(), unwaived).toJson());
+      String json = Baseline.of(VersionProvider.version(), unwaived).toJson();
+      write(writeBaseline, w -> w.write(json));
     }
     for (Output o : outputs) {
       if (o.file() == null) {
         o.renderer().render(results, out());
       } else {
-        StringWriter buf = new StringWriter();
-        o.renderer().render(results, new PrintWriter(buf));
-        write(o.file(), buf.toString());
+        // rendered straight into the file: a report of 10,000 meetings need not be held in memory first
+        write(o.file(), w -> {
+          PrintWriter pw = new PrintWriter(w);
+          o.renderer().render(results, pw);
+          pw.flush(); // a write error it swallows is thrown by AtomicFiles
+        });
       }
     }
     out().flush();
@@ -186,14 +189,14 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  private void write(Path file, String text) {
+  private void write(Path file, AtomicFiles.Body body) {
     try {
       // a report may go into a folder that does not exist yet (reports/quorate.sarif in CI)
       Path dir = file.toAbsolutePath().getParent();
-      if (dir != null) java.nio.file.Files.createDirectories(dir);
-      AtomicFiles.write(file, text);
+      if (dir != null) Files.createDirectories(dir);
+      AtomicFiles.write(file, body);
     } catch (IOException e) {
-      throw new CommandLine.ParameterException(commandLine(), "cannot write " + file + " (" + e.getMessage() + ")");
+      throw new OutputException("cannot write " + file + " (" + e.getMessage() + ")");
     }
   }
 

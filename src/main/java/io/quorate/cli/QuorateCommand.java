@@ -98,8 +98,8 @@ public final class QuorateCommand implements Runnable {
       int n = ie.problems().size();
       err.println(n + (n == 1 ? " problem" : " problems") + " in the input; nothing was checked. Fix "
           + (n == 1 ? "it" : "them") + " and run again.");
-    } else if (e instanceof HolidayDataException he) {
-      err.println("quorate: " + he.getMessage());
+    } else if (e instanceof HolidayDataException || e instanceof OutputException) {
+      err.println("quorate: " + e.getMessage());
     } else {
       err.println("quorate: internal error: " + e + (debug ? "" : " (run again with --debug for details)"));
     }
