@@ -46,7 +46,8 @@ import picocli.CommandLine.Parameters;
 final class CheckCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "YAML files or folders")
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "YAML files or folders (taken as written: @x.yaml is"
+      + " a file name, never a file of options)")
   List<Path> paths;
 
   @Option(names = "--format", paramLabel = "FORMAT[=FILE]", completionCandidates = Renderers.class,

@@ -4,6 +4,7 @@ import io.quorate.calendar.HolidayDataException;
 import io.quorate.io.InputException;
 import io.quorate.io.Problem;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Command;
       "0:no finding at or above --fail-on",
       "1:findings at or above --fail-on",
       "2:usage error or invalid input (each problem is named with file:line:column)"
-    })
+    },
+    footer = {"%nArguments are taken as written: one starting with @ is a file name, never a file of options."})
 public final class QuorateCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -63,10 +65,25 @@ public final class QuorateCommand implements Runnable {
     } else {
       SUBCOMMANDS.forEach((name, make) -> cl.addSubcommand(name, make.get()));
     }
+    // every argument is taken as written: `@x.yaml` is a file to check, never a file of options (which
+    // would let a file named `@x.yaml` set `--format json=/any/path`, or echo `@/proc/self/environ`)
+    cl.setExpandAtFiles(false);
+    cl.registerConverter(Path.class, QuorateCommand::path);
     cl.setExecutionExceptionHandler(QuorateCommand::handle);
     cl.setParameterExceptionHandler((ex, ignored) -> usageError(ex));
     cl.setExitCodeExceptionMapper(e -> ExitCodes.INVALID);
     return cl;
+  }
+
+  /**
+   * A path argument or option value: an empty one is a usage error (it would mean the current
+   * folder, so {@code check ""} from a script with an empty variable would check whatever is there).
+   */
+  static Path path(String s) {
+    if (s.isEmpty()) {
+      throw new CommandLine.TypeConversionException("an empty path; name a file or folder (`.` for the current folder)");
+    }
+    return Path.of(s);
   }
 
   /** A usage error: the message, and where to find the usage. */

@@ -26,14 +26,15 @@ class DirectCheckTest {
     assertThat(DirectCheck.paths("check", "examples")).containsExactly(Path.of("examples"));
     assertThat(DirectCheck.paths("check", "examples/kent-hwb-2013", "b.yaml"))
         .containsExactly(Path.of("examples/kent-hwb-2013"), Path.of("b.yaml"));
-    // everything else is picocli's: no paths, options, --, @files, empty arguments, other commands
+    // @ is not special (picocli's @file expansion is off): @args.txt is a file to check
+    assertThat(DirectCheck.paths("check", "@args.txt")).containsExactly(Path.of("@args.txt"));
+    // everything else is picocli's: no paths, options, --, empty arguments, other commands
     assertThat(DirectCheck.paths()).isNull();
     assertThat(DirectCheck.paths("check")).isNull();
     assertThat(DirectCheck.paths("check", "--format", "json", "examples")).isNull();
     assertThat(DirectCheck.paths("check", "examples", "-h")).isNull();
     assertThat(DirectCheck.paths("check", "--", "examples")).isNull();
     assertThat(DirectCheck.paths("check", "-")).isNull();
-    assertThat(DirectCheck.paths("check", "@args.txt")).isNull();
     assertThat(DirectCheck.paths("check", "")).isNull();
     assertThat(DirectCheck.paths("check", "a\0b")).isNull();
     assertThat(DirectCheck.paths("days", "2013-05-20", "2013-05-29")).isNull();
