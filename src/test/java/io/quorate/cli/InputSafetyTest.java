@@ -2,9 +2,7 @@ package io.quorate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -198,13 +196,13 @@ class InputSafetyTest {
     Path ok = write("board.yaml", HostileInputTest.BOARD);
     Path victim = write("victim.txt", "keep me\n");
     Path opts = write("opts", "--format\njson=" + victim + "\n");
-    for (Cli r : List.of(Cli.run("check", ok.toString(), "@" + opts), direct("check", ok.toString(), "@" + opts))) {
+    for (Cli r : List.of(Cli.run("check", ok.toString(), "@" + opts), Cli.main("check", ok.toString(), "@" + opts))) {
       assertThat(r.exit()).isEqualTo(2);
       assertThat(r.err()).startsWith("@" + opts + ": error: no such file or directory; check the path");
       assertThat(Files.readString(victim)).isEqualTo("keep me\n");
     }
     for (Cli r : List.of(Cli.run("check", ok.toString(), "@/proc/self/environ"),
-        direct("check", ok.toString(), "@/proc/self/environ"))) {
+        Cli.main("check", ok.toString(), "@/proc/self/environ"))) {
       assertThat(r.exit()).isEqualTo(2);
       assertThat(r.err()).isEqualTo("@/proc/self/environ: error: no such file or directory; check the path"
           + System.lineSeparator() + "1 problem in the input; nothing was checked. Fix it and run again."
@@ -229,24 +227,6 @@ class InputSafetyTest {
     assertThat(r.out()).contains("@m.yaml:").contains("1 file checked");
     assertThat(r.exit()).isEqualTo(1); // the board's own findings
     assertThat(Files.readString(victim)).isEqualTo("keep me\n");
-  }
-
-  /** Through {@link Main#run}, which takes plain paths without picocli ({@link DirectCheck}). */
-  static Cli direct(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream stdout = System.out;
-    PrintStream stderr = System.err;
-    int exit;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    try {
-      exit = Main.run(args);
-    } finally {
-      System.setOut(stdout);
-      System.setErr(stderr);
-    }
-    return new Cli(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   // ---- 11: only regular files are read, the limit kept while reading --------------------------------------
@@ -306,7 +286,7 @@ class InputSafetyTest {
   void anEmptyPathIsAUsageErrorNotTheCurrentFolder() throws IOException {
     String message = "quorate: Invalid value for positional parameter at index 0..* (PATH): an empty path; name a file"
         + " or folder (`.` for the current folder)";
-    for (Cli r : List.of(Cli.run("check", ""), direct("check", ""))) {
+    for (Cli r : List.of(Cli.run("check", ""), Cli.main("check", ""))) {
       assertThat(r.exit()).isEqualTo(2);
       assertThat(r.out()).isEmpty();
       assertThat(r.err().lines().findFirst()).contains(message);
