@@ -108,6 +108,16 @@ class InputSafetyTest {
   }
 
   @Test
+  void aReferenceThatIsNoPossiblePathIsAnInputErrorNotACrash() throws IOException {
+    Path m = write("nul.yaml", "kind: meeting\nboard: \"a\\0b.yaml\"\ndate: 2013-05-29\n");
+    Cli r = Cli.run("check", m.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err().lines().toList()).containsExactly(m + ":2:8: error: board file `a\\u0000b.yaml` is not a"
+        + " possible path; give a path relative to this file or the board's id",
+        "1 problem in the input; nothing was checked. Fix it and run again.");
+  }
+
+  @Test
   void aCommittedLinkToAFileOutsideIsRefusedAndNotRead() throws IOException {
     write("home/.git-credentials", SECRET + "\n");
     write("home/secret.yaml", "kind: " + SECRET + "\n");
