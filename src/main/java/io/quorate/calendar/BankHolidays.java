@@ -11,9 +11,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -182,41 +179,23 @@ public final class BankHolidays {
   }
 
   /**
-   * Reads a GOV.UK {@code bank-holidays.json} (all three divisions, or only england-and-wales).
+   * Parses a GOV.UK {@code bank-holidays.json} (all three divisions, or only england-and-wales), as
+   * read from {@code file} (which the messages name). A message gives the line and column of what
+   * is wrong but quotes nothing of the file: a path given by mistake (a key file,
+   * {@code /proc/self/environ}) must not have its content printed.
    *
-   * @throws HolidayDataException if the file is missing, unreadable, not JSON, has no
-   *     england-and-wales division or events list, or lists an event with a bad date; the message
-   *     names the file and says what to do
+   * @throws HolidayDataException if it is not JSON, has no england-and-wales division or events
+   *     list, or lists an event with a bad date; the message names the file and says what to do
    */
-  public static BankHolidays fromFile(Path file) {
+  public static BankHolidays fromJson(byte[] json, Path file) {
     Objects.requireNonNull(file, "file");
-    String name = "Bank-holiday file " + file;
-    byte[] bytes;
-    if (Files.isDirectory(file)) {
-      throw new HolidayDataException(
-          name
-              + " is a directory, not a file; give the path of a saved copy of "
-              + GOV_UK_URL
-              + ".");
-    }
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new HolidayDataException(
-          name
-              + " does not exist; check the path, or download "
-              + GOV_UK_URL
-              + " and give the path of the saved file.",
-          e);
-    } catch (AccessDeniedException e) {
-      throw new HolidayDataException(
-          name + " cannot be read (permission denied); check its permissions or use another copy.",
-          e);
-    } catch (IOException e) {
-      throw new HolidayDataException(
-          name + " cannot be read (" + e.getMessage() + "); check the file or " + REFRESH + ".", e);
-    }
-    return parse(bytes, file.toString(), "bank holidays for England and Wales from " + file + ", ");
+    return parse(json, file.toString(), "bank holidays for England and Wales from " + file + ", ");
+  }
+
+  /** The message for a bank-holiday file that could not be read at all, for the {@code reason} given. */
+  public static HolidayDataException unreadable(Path file, String reason) {
+    return new HolidayDataException("Bank-holiday file " + file + " cannot be read (" + reason + "); give the path of"
+        + " a saved copy of " + GOV_UK_URL + ".");
   }
 
   /**
@@ -317,16 +296,7 @@ public final class BankHolidays {
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String where = at == null || at.getLineNr() < 1 ? "" : " at " + where(at);
-      throw new HolidayDataException(
-          name
-              + " is not valid JSON"
-              + where
-              + " ("
-              + oneLine(e.getOriginalMessage())
-              + "); "
-              + REFRESH
-              + ".",
-          e);
+      throw new HolidayDataException(name + " is not valid JSON" + where + "; " + REFRESH + ".", e);
     } catch (IOException e) {
       throw new HolidayDataException(
           name + " cannot be read (" + e.getMessage() + "); " + REFRESH + ".", e);
@@ -435,28 +405,24 @@ public final class BankHolidays {
     String event = event(index);
     String shown =
         token == JsonToken.VALUE_STRING
-            ? "\"" + p.getText() + "\""
+            ? "a date that is not a real YYYY-MM-DD date"
             : token.isScalarValue()
-                ? p.getText()
-                : "a JSON " + (token == JsonToken.START_ARRAY ? "array" : "object");
+                ? "a date that is not a \"YYYY-MM-DD\" string"
+                : "a JSON " + (token == JsonToken.START_ARRAY ? "array" : "object") + " where a date is needed";
     throw new HolidayDataException(
         name
-            + " has the date "
+            + " has "
             + shown
             + " at "
             + where(at)
             + event
-            + ", where a YYYY-MM-DD date is needed; correct it or "
+            + "; correct it or "
             + REFRESH
             + ".");
   }
 
   private static String where(JsonLocation at) {
     return "line " + at.getLineNr() + ", column " + at.getColumnNr();
-  }
-
-  private static String oneLine(String s) {
-    return s == null ? "syntax error" : s.replaceAll("\\s+", " ").strip();
   }
 
   // ------------------------------------------------------------------------------------ queries

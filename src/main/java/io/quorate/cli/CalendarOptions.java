@@ -2,6 +2,7 @@ package io.quorate.cli;
 
 import io.quorate.calendar.BankHolidays;
 import io.quorate.calendar.WorkingDays;
+import io.quorate.io.InputFiles;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -17,6 +18,14 @@ public final class CalendarOptions {
   WorkingDays calendar() {
     // the file's years replace the built-in ones; older years (GOV.UK drops them) keep the built-in data
     return holidays == null ? WorkingDays.builtIn()
-        : new WorkingDays(BankHolidays.builtIn().withYearsFrom(BankHolidays.fromFile(holidays)));
+        : new WorkingDays(BankHolidays.builtIn().withYearsFrom(BankHolidays.fromJson(read(holidays), holidays)));
+  }
+
+  private static byte[] read(Path file) {
+    try {
+      return InputFiles.read(file);
+    } catch (InputFiles.Unreadable e) {
+      throw BankHolidays.unreadable(file, e.getMessage());
+    }
   }
 }

@@ -6,6 +6,7 @@ import io.quorate.engine.Outcome;
 import io.quorate.engine.Finding;
 import io.quorate.engine.Severity;
 import io.quorate.report.AtomicFiles;
+import io.quorate.io.InputFiles;
 import io.quorate.io.InputLoader;
 import io.quorate.io.Suggest;
 import io.quorate.io.WaiverFile;
@@ -17,7 +18,6 @@ import io.quorate.report.Renderers;
 import io.quorate.report.Results;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -46,7 +46,8 @@ import picocli.CommandLine.Parameters;
 final class CheckCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "YAML files or folders")
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "YAML files or folders (taken as written: @x.yaml is"
+      + " a file name, never a file of options)")
   List<Path> paths;
 
   @Option(names = "--format", paramLabel = "FORMAT[=FILE]", completionCandidates = Renderers.class,
@@ -128,15 +129,19 @@ final class CheckCommand implements Callable<Integer> {
         baselined, outcome.checks(), corpus, calendar);
     if (writeBaseline != null) {
       List<Finding> unwaived = outcome.findings().stream().filter(f -> !outcome.waived().containsKey(f)).toList();
-      write(writeBaseline, Baseline.of(VersionProvider.version(), unwaived).toJson());
+      String json = Baseline.of(VersionProvider.version(), unwaived).toJson();
+      write(writeBaseline, w -> w.write(json));
     }
     for (Output o : outputs) {
       if (o.file() == null) {
         o.renderer().render(results, out());
       } else {
-        StringWriter buf = new StringWriter();
-        o.renderer().render(results, new PrintWriter(buf));
-        write(o.file(), buf.toString());
+        // rendered straight into the file: a report of 10,000 meetings need not be held in memory first
+        write(o.file(), w -> {
+          PrintWriter pw = new PrintWriter(w);
+          o.renderer().render(results, pw);
+          pw.flush(); // a write error it swallows is thrown by AtomicFiles
+        });
       }
     }
     out().flush();
@@ -170,20 +175,14 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private List<Path> waiverFiles() {
-    if (waivers != null) return List.of(waivers);
-    List<Path> found = new ArrayList<>();
-    for (Path p : paths) {
-      Path w = p.resolve(WaiverFile.DEFAULT_NAME);
-      if (Files.isDirectory(p) && Files.isRegularFile(w)) found.add(w);
-    }
-    return found;
+    return waivers != null ? List.of(waivers) : WaiverFile.atRootsOf(paths);
   }
 
   private Baseline readBaseline(Path file) {
     try {
-      return Baseline.parse(Files.readString(file));
-    } catch (IOException e) {
-      throw new CommandLine.ParameterException(commandLine(), "cannot read the baseline " + file + " (" + e
+      return Baseline.parse(InputFiles.read(file));
+    } catch (InputFiles.Unreadable e) {
+      throw new CommandLine.ParameterException(commandLine(), "cannot read the baseline " + file + " (" + e.getMessage()
           + "); write one with --write-baseline " + file);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(commandLine(), file + " is " + e.getMessage()
@@ -191,14 +190,14 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  private void write(Path file, String text) {
+  private void write(Path file, AtomicFiles.Body body) {
     try {
       // a report may go into a folder that does not exist yet (reports/quorate.sarif in CI)
       Path dir = file.toAbsolutePath().getParent();
-      if (dir != null) java.nio.file.Files.createDirectories(dir);
-      AtomicFiles.write(file, text);
+      if (dir != null) Files.createDirectories(dir);
+      AtomicFiles.write(file, body);
     } catch (IOException e) {
-      throw new CommandLine.ParameterException(commandLine(), "cannot write " + file + " (" + e.getMessage() + ")");
+      throw new OutputException("cannot write " + file + " (" + e.getMessage() + ")");
     }
   }
 

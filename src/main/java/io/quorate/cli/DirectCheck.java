@@ -13,9 +13,10 @@ import picocli.CommandLine;
  * command model: picocli reads every option's annotations by reflection (the JVM makes a proxy
  * class for each annotation type), a tenth of a one-file check's CPU time. Taken only when every
  * argument after {@code check} is a plain path, which picocli would turn into the same
- * {@code CheckCommand}: these paths, every option at its default. Anything else (an option, an
- * {@code @file}, {@code --}, an empty argument, a path the file system rejects, or a
- * {@code picocli.*} system property that changes how picocli parses) goes through picocli.
+ * {@code CheckCommand}: these paths, every option at its default ({@code @x.yaml} is a path too:
+ * picocli's {@code @file} expansion is off). Anything else (an option, {@code --}, an empty
+ * argument, a path the file system rejects, or a {@code picocli.*} system property that changes how
+ * picocli parses) goes through picocli.
  * Errors are reported by the same handlers picocli would call, with the command model built then.
  * {@code DirectCheckTest} runs both ways and compares exit code, output and errors.
  */
@@ -29,7 +30,7 @@ final class DirectCheck {
     List<Path> paths = new ArrayList<>(args.length - 1);
     for (int i = 1; i < args.length; i++) {
       String a = args[i];
-      if (a.isEmpty() || a.startsWith("-") || a.startsWith("@")) return null;
+      if (a.isEmpty() || a.startsWith("-")) return null;
       try {
         paths.add(Path.of(a));
       } catch (InvalidPathException e) {

@@ -24,15 +24,33 @@ public final class Main {
     // Standard output through a 64 KiB buffer, written out once the command is done. picocli's own
     // writer flushes at every line: a report of 10,000 meetings was some 71,000 write calls.
     PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, stdoutCharset()), 1 << 16));
+    int exit;
     try {
       List<Path> paths = DirectCheck.paths(args);
-      if (paths != null) return DirectCheck.run(args, paths, out);
-      CommandLine cl = QuorateCommand.commandLine(args);
-      cl.setOut(out);
-      return cl.execute(args);
+      if (paths != null) {
+        exit = DirectCheck.run(args, paths, out);
+      } else {
+        CommandLine cl = QuorateCommand.commandLine(args);
+        cl.setOut(out);
+        exit = cl.execute(args);
+      }
     } finally {
       out.flush();
     }
+    return written(exit, out, System.out, System.err);
+  }
+
+  /**
+   * The exit code once standard output is flushed: a report that did not reach it (a full disk, a
+   * closed pipe, {@code > /dev/full}) is exit 2 with a message, never the exit code of a report that
+   * was not seen. PrintWriter and PrintStream swallow write errors, so both are asked.
+   */
+  static int written(int exit, PrintWriter out, PrintStream stdout, PrintStream err) {
+    if (!out.checkError() && !stdout.checkError()) return exit;
+    err.println("quorate: could not write to standard output (is the disk full, or was the pipe closed?);"
+        + " the report is incomplete");
+    err.flush();
+    return ExitCodes.INVALID;
   }
 
   /** The encoding picocli would write standard output in: the console's, else the platform's. */

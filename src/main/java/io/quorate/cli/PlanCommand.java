@@ -47,7 +47,7 @@ import picocli.CommandLine.Parameters;
 final class PlanCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "0..*", paramLabel = "FILE", description = "meeting or panel files (or folders)")
+  @Parameters(arity = "0..*", paramLabel = "FILE", description = "meeting or panel files (or folders); taken as written: @x.yaml is a file name, never a file of options")
   List<Path> paths = new ArrayList<>();
 
   @Option(names = "--board", paramLabel = "FILE", description = "a board file, to plan a meeting on --date")

@@ -5,6 +5,7 @@ import io.quorate.io.InputException;
 import io.quorate.io.Problem;
 import io.quorate.text.Printable;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Command;
       "0:no finding at or above --fail-on",
       "1:findings at or above --fail-on",
       "2:usage error or invalid input (each problem is named with file:line:column)"
-    })
+    },
+    footer = {"%nArguments are taken as written: one starting with @ is a file name, never a file of options."})
 public final class QuorateCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -64,10 +66,25 @@ public final class QuorateCommand implements Runnable {
     } else {
       SUBCOMMANDS.forEach((name, make) -> cl.addSubcommand(name, make.get()));
     }
+    // every argument is taken as written: `@x.yaml` is a file to check, never a file of options (which
+    // would let a file named `@x.yaml` set `--format json=/any/path`, or echo `@/proc/self/environ`)
+    cl.setExpandAtFiles(false);
+    cl.registerConverter(Path.class, QuorateCommand::path);
     cl.setExecutionExceptionHandler(QuorateCommand::handle);
     cl.setParameterExceptionHandler((ex, ignored) -> usageError(ex));
     cl.setExitCodeExceptionMapper(e -> ExitCodes.INVALID);
     return cl;
+  }
+
+  /**
+   * A path argument or option value: an empty one is a usage error (it would mean the current
+   * folder, so {@code check ""} from a script with an empty variable would check whatever is there).
+   */
+  static Path path(String s) {
+    if (s.isEmpty()) {
+      throw new CommandLine.TypeConversionException("an empty path; name a file or folder (`.` for the current folder)");
+    }
+    return Path.of(s);
   }
 
   /**
@@ -103,8 +120,8 @@ public final class QuorateCommand implements Runnable {
       int n = ie.problems().size();
       err.println(n + (n == 1 ? " problem" : " problems") + " in the input; nothing was checked. Fix "
           + (n == 1 ? "it" : "them") + " and run again.");
-    } else if (e instanceof HolidayDataException he) {
-      Printable.println(err, "quorate: " + he.getMessage());
+    } else if (e instanceof HolidayDataException || e instanceof OutputException) {
+      Printable.println(err, "quorate: " + e.getMessage());
     } else {
       Printable.println(err, "quorate: internal error: " + e + (debug ? "" : " (run again with --debug for details)"));
     }

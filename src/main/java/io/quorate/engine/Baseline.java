@@ -80,16 +80,32 @@ public record Baseline(String tool, String version, List<Entry> findings) {
     }
   }
 
-  /** Reads a baseline file's text; throws IllegalArgumentException with a plain reason when it is not one. */
-  public static Baseline parse(String json) {
+  /**
+   * Reads a baseline file; throws IllegalArgumentException with a plain reason when it is not one.
+   * The reason gives the line and column of what is wrong but never quotes the file: a baseline is
+   * not a YAML input, and a path given by mistake (a key file, {@code /proc/self/environ}) must not
+   * have its content printed.
+   */
+  public static Baseline parse(byte[] json) {
     try {
       Baseline b = MAPPER.readValue(json, Baseline.class);
-      if (b.findings() == null || !"quorate".equals(b.tool())) throw new IllegalArgumentException("not a quorate baseline");
+      if (b == null || b.findings() == null || !"quorate".equals(b.tool())) {
+        throw new IllegalArgumentException("not a quorate baseline");
+      }
       return b;
+    } catch (com.fasterxml.jackson.core.JsonParseException e) {
+      throw new IllegalArgumentException("not a quorate baseline (not valid JSON" + at(e) + ")");
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("not a quorate baseline (" + e.getOriginalMessage() + ")");
+      throw new IllegalArgumentException("not a quorate baseline (not in the form --write-baseline writes" + at(e) + ")");
+    } catch (java.io.IOException e) {
+      throw new IllegalArgumentException("not a quorate baseline (" + e.getClass().getSimpleName() + ")");
     } catch (NullPointerException e) {
       throw new IllegalArgumentException("not a quorate baseline (no findings list)");
     }
+  }
+
+  private static String at(JsonProcessingException e) {
+    var loc = e.getLocation();
+    return loc == null || loc.getLineNr() < 1 ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
   }
 }

@@ -47,9 +47,13 @@ public final class InputLoader {
   /** Boards by the file they came from, for {@code board: ./board.yaml} references. */
   private final Map<Path, List<Board>> boardsByFile = new HashMap<>();
   private boolean readFailed;
+  /** Where links and references may lead: the folders being checked and the working folder. */
+  private InputScope scope;
 
   private static final String DANGLING_LINK =
       "a symbolic link that leads nowhere (it loops, or its target is missing); fix or remove the link";
+  private static final String LINK_ADVICE = "; quorate follows a link only to a YAML file inside the folders being"
+      + " checked or the working folder: name the file itself, or replace the link with a copy";
 
   public static Corpus load(List<Path> paths) {
     return new InputLoader().run(paths);
@@ -59,6 +63,7 @@ public final class InputLoader {
     if (paths.isEmpty()) {
       problems.add(Loc.of("(command line)"), "no files or directories given; name at least one, e.g. `quorate check examples/`");
     }
+    scope = InputScope.of(paths);
     List<Path> all = new ArrayList<>();
     for (Path p : paths) all.addAll(files(p));
     readAll(all);
@@ -83,7 +88,7 @@ public final class InputLoader {
         problems.add(Loc.of(name), "the file is not readable; check its permissions");
         return List.of();
       }
-      return List.of(p);
+      return admitted(p) ? List.of(p) : List.of();
     }
     TreeSet<Path> found = new TreeSet<>();
     int before = problems.list().size();
@@ -93,16 +98,23 @@ public final class InputLoader {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
               String n = dir.getFileName() == null ? "" : dir.getFileName().toString();
-              return n.startsWith(".") && !dir.equals(p) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+              if (dir.equals(p)) return FileVisitResult.CONTINUE;
+              if (n.startsWith(".")) return FileVisitResult.SKIP_SUBTREE;
+              String refused = Files.isSymbolicLink(dir) ? scope.folderRefusal(dir) : null;
+              if (refused != null) {
+                problems.add(Loc.of(dir.toString()), "a symbolic link that " + refused + "; skipped it" + LINK_ADVICE);
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
               String n = file.getFileName().toString();
-              if ((n.endsWith(".yaml") || n.endsWith(".yml")) && !n.startsWith(".")) {
+              if (InputScope.isYamlName(n) && !n.startsWith(".")) {
                 if (attrs.isSymbolicLink()) { // the walk follows links: still a link means it leads nowhere
                   problems.add(Loc.of(file.toString()), DANGLING_LINK);
-                } else {
+                } else if (admitted(file)) {
                   found.add(file);
                 }
               }
@@ -114,18 +126,30 @@ public final class InputLoader {
               if (e instanceof FileSystemLoopException) {
                 problems.add(Loc.of(file.toString()), "a symbolic link loops back to a folder above it; skipped it: remove the link");
               } else {
-                problems.add(Loc.of(file.toString()), "cannot read (" + YamlSource.reason(e) + "); check its permissions");
+                problems.add(Loc.of(file.toString()), "cannot read (" + InputFiles.reason(e) + "); check its permissions");
               }
               return FileVisitResult.CONTINUE;
             }
           });
     } catch (IOException e) {
-      problems.add(Loc.of(name), "cannot read the directory (" + YamlSource.reason(e) + ")");
+      problems.add(Loc.of(name), "cannot read the directory (" + InputFiles.reason(e) + ")");
     }
     if (found.isEmpty() && problems.list().size() == before) { // say nothing more if the walk named a problem
       problems.add(Loc.of(name), "the directory holds no .yaml or .yml files; nothing to check");
     }
     return List.copyOf(found);
+  }
+
+  /**
+   * Whether a file found or named may be read: one that is a symbolic link must lead to a YAML file
+   * inside the scope (see {@link InputScope}); if not, the problem is recorded.
+   */
+  private boolean admitted(Path file) {
+    if (!Files.isSymbolicLink(file)) return true;
+    String refused = scope.refusal(file);
+    if (refused == null) return true;
+    problems.add(Loc.of(file.toString()), "a symbolic link that " + refused + LINK_ADVICE);
+    return false;
   }
 
   /** What one file holds, read on its own (so files can be read in parallel). */
@@ -237,13 +261,26 @@ public final class InputLoader {
   private Board boardOf(Meeting m, Map<String, Board> byId) {
     String ref = m.board();
     if (ref == null) return null;
-    if (ref.contains("/") || ref.endsWith(".yaml") || ref.endsWith(".yml")) {
+    if (ref.contains("/") || InputScope.isYamlName(ref)) {
       Path meetingFile = Path.of(m.file());
-      Path target = (meetingFile.getParent() == null ? Path.of(ref) : meetingFile.getParent().resolve(ref));
+      Path target;
+      try {
+        target = meetingFile.getParent() == null ? Path.of(ref) : meetingFile.getParent().resolve(ref);
+      } catch (java.nio.file.InvalidPathException e) {
+        problems.add(m.where().at("board"), "board file `" + ref + "` is not a possible path; give a path relative"
+            + " to this file or the board's id");
+        return null;
+      }
       Path key = target.toAbsolutePath().normalize();
-      if (!Files.isRegularFile(target)) {
+      if (!Files.exists(target)) {
         problems.add(m.where().at("board"), "board file `" + ref + "` does not exist (looked for " + display(target)
             + "); give a path relative to this file or the board's id");
+        return null;
+      }
+      String refused = scope.refusal(target);
+      if (refused != null) {
+        problems.add(m.where().at("board"), "board file `" + ref + "` " + refused + "; a reference must name a"
+            + " board's YAML file inside the folders being checked or the working folder");
         return null;
       }
       if (!loaded.containsKey(key)) {

@@ -33,7 +33,7 @@ public final class WaiverFile {
     List<Waiver> out = new ArrayList<>();
     for (Path file : files) {
       String name = InputLoader.display(file);
-      if (!Files.isRegularFile(file)) {
+      if (!Files.exists(file)) {
         problems.add(Loc.of(name), "no such waivers file; check the path given to --waivers");
         continue;
       }
@@ -47,6 +47,34 @@ public final class WaiverFile {
     }
     problems.throwIfAny();
     return List.copyOf(out);
+  }
+
+  /**
+   * The waivers files at the root of the folders among {@code paths} ({@value #DEFAULT_NAME}). One
+   * that is a symbolic link must lead to a YAML file inside the folders being checked or the working
+   * folder (see {@link InputScope}); otherwise an InputException names it.
+   */
+  public static List<Path> atRootsOf(List<Path> paths) {
+    Problems problems = new Problems();
+    List<Path> found = new ArrayList<>();
+    InputScope scope = null;
+    for (Path p : paths) {
+      Path w = p.resolve(DEFAULT_NAME);
+      if (!Files.isDirectory(p) || !Files.exists(w, java.nio.file.LinkOption.NOFOLLOW_LINKS)) continue;
+      if (Files.isSymbolicLink(w)) {
+        if (scope == null) scope = InputScope.of(paths);
+        String refused = scope.refusal(w);
+        if (refused != null) {
+          problems.add(Loc.of(InputLoader.display(w)), "a symbolic link that " + refused + "; quorate follows a"
+              + " link only to a YAML file inside the folders being checked or the working folder: replace the link"
+              + " with a copy, or give the file with --waivers");
+          continue;
+        }
+      }
+      found.add(w);
+    }
+    problems.throwIfAny();
+    return found;
   }
 
   /** Reads the top-level mapping of a waivers file; {@code dir} resolves {@code file:} entries. */

@@ -8,7 +8,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.ArrayDeque;
@@ -49,7 +48,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * </ul>
  */
 public final class YamlSource {
-  public static final int MAX_BYTES = 8 * 1024 * 1024;
+  public static final int MAX_BYTES = InputFiles.MAX_BYTES;
   public static final int MAX_ALIASES = 50;
   public static final int MAX_DEPTH = 40;
   /**
@@ -86,26 +85,16 @@ public final class YamlSource {
   public static List<Node> read(Path path, String name, Problems problems) {
     byte[] bytes;
     try {
-      long size = Files.size(path);
-      if (size > MAX_BYTES) {
-        problems.add(Loc.of(name), "the file is " + (size / (1024 * 1024)) + " MiB; quorate reads files of at most "
-            + (MAX_BYTES / (1024 * 1024)) + " MiB: split it into one file per board or per year");
-        return List.of();
-      }
-      bytes = Files.readAllBytes(path);
-    } catch (IOException | SecurityException e) {
-      problems.add(Loc.of(name), "cannot read the file (" + reason(e) + "); check that it exists and is readable");
+      bytes = InputFiles.read(path);
+    } catch (InputFiles.Unreadable e) {
+      problems.add(Loc.of(name), switch (e.kind()) {
+        case TOO_LARGE -> e.getMessage() + ": split it into one file per board or per year";
+        case NOT_REGULAR -> "this is " + e.getMessage() + "; quorate reads only regular files";
+        default -> "cannot read the file (" + e.getMessage() + "); check that it exists and is readable";
+      });
       return List.of();
     }
     return parse(bytes, name, problems);
-  }
-
-  static String reason(Exception e) {
-    if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
-    if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
-    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
-    String m = e.getMessage();
-    return m == null ? e.getClass().getSimpleName() : m;
   }
 
   public static List<Node> parse(byte[] bytes, String name, Problems problems) {

@@ -2,9 +2,7 @@ package io.quorate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,14 +24,15 @@ class DirectCheckTest {
     assertThat(DirectCheck.paths("check", "examples")).containsExactly(Path.of("examples"));
     assertThat(DirectCheck.paths("check", "examples/kent-hwb-2013", "b.yaml"))
         .containsExactly(Path.of("examples/kent-hwb-2013"), Path.of("b.yaml"));
-    // everything else is picocli's: no paths, options, --, @files, empty arguments, other commands
+    // @ is not special (picocli's @file expansion is off): @args.txt is a file to check
+    assertThat(DirectCheck.paths("check", "@args.txt")).containsExactly(Path.of("@args.txt"));
+    // everything else is picocli's: no paths, options, --, empty arguments, other commands
     assertThat(DirectCheck.paths()).isNull();
     assertThat(DirectCheck.paths("check")).isNull();
     assertThat(DirectCheck.paths("check", "--format", "json", "examples")).isNull();
     assertThat(DirectCheck.paths("check", "examples", "-h")).isNull();
     assertThat(DirectCheck.paths("check", "--", "examples")).isNull();
     assertThat(DirectCheck.paths("check", "-")).isNull();
-    assertThat(DirectCheck.paths("check", "@args.txt")).isNull();
     assertThat(DirectCheck.paths("check", "")).isNull();
     assertThat(DirectCheck.paths("check", "a\0b")).isNull();
     assertThat(DirectCheck.paths("days", "2013-05-20", "2013-05-29")).isNull();
@@ -114,20 +113,7 @@ class DirectCheckTest {
   /** Runs the arguments through {@link Main#run} (the direct way) and asserts picocli's way gives the same. */
   static Cli sameAsPicocli(String... args) {
     assertThat(DirectCheck.paths(args)).as("taken directly").isNotNull();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream stdout = System.out;
-    PrintStream stderr = System.err;
-    int exit;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    try {
-      exit = Main.run(args);
-    } finally {
-      System.setOut(stdout);
-      System.setErr(stderr);
-    }
-    Cli direct = new Cli(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    Cli direct = Cli.main(args);
     assertThat(direct).isEqualTo(Cli.run(args));
     return direct;
   }

@@ -108,15 +108,15 @@ class InputLoaderReferencesTest {
 
   @Test
   void aBoardFileReferenceToAFileWithNoBoard() throws IOException {
-    write("boards/notes.yml", "kind: report\nfrom: kent-hwb\nto: [x]\ndate: 2014-01-01\n");
-    Path m = write("meetings/m.yaml", MEETING.replace("board: kent-hwb", "board: ../boards/notes.yml"));
-    assertThat(lines(m)).contains("2:8 `../boards/notes.yml` holds no `kind: board` document");
+    write("meetings/boards/notes.yml", "kind: report\nfrom: kent-hwb\nto: [x]\ndate: 2014-01-01\n");
+    Path m = write("meetings/m.yaml", MEETING.replace("board: kent-hwb", "board: boards/notes.yml"));
+    assertThat(lines(m)).contains("2:8 `boards/notes.yml` holds no `kind: board` document");
   }
 
   @Test
   void aBoardFileReferenceIsReadOnceAndItsMembersChecked() throws IOException {
-    Path board = write("boards/khwb.yaml", BOARD);
-    String ref = MEETING.replace("board: kent-hwb", "board: ../boards/khwb.yaml");
+    Path board = write("meetings/boards/khwb.yaml", BOARD);
+    String ref = MEETING.replace("board: kent-hwb", "board: boards/khwb.yaml");
     Path m1 = write("meetings/m1.yaml", ref + "attendance:\n  present: [gough, bowes]\n");
     Path m2 = write("meetings/m2.yaml", ref.replace("05-29", "06-05"));
     Corpus c = InputLoader.load(List.of(m1, m2, board));
@@ -131,10 +131,10 @@ class InputLoaderReferencesTest {
 
   @Test
   void aBoardReadByReferenceHasItsOwnProblemsChecked() throws IOException {
-    write("boards/khwb.yaml", BOARD.replace("chair: gough", "chair: gouhg"));
-    Path m = write("meetings/m.yaml", MEETING.replace("board: kent-hwb", "board: ../boards/khwb.yaml"));
+    write("meetings/boards/khwb.yaml", BOARD.replace("chair: gough", "chair: gouhg"));
+    Path m = write("meetings/m.yaml", MEETING.replace("board: kent-hwb", "board: boards/khwb.yaml"));
     List<Problem> p = problems(m);
-    assertThat(p).containsExactly(new Problem(new Loc(name(dir.resolve("boards/khwb.yaml")), 8, 8),
+    assertThat(p).containsExactly(new Problem(new Loc(name(dir.resolve("meetings/boards/khwb.yaml")), 8, 8),
         "`gouhg` is not a member of `kent-hwb`; did you mean `gough`?; use a member `id` from the board's `members:` list"));
   }
 
@@ -227,12 +227,12 @@ class InputLoaderReferencesTest {
 
   @Test
   void aLinkedFileOrFolderIsFollowed() throws IOException {
-    write("real/b.yaml", BOARD);
+    // the targets are inside the folder checked (in hidden folders, which the walk itself skips)
+    write("tree/.real/b.yaml", BOARD);
     Path tree = dir.resolve("tree");
-    Files.createDirectories(tree);
-    Files.createSymbolicLink(tree.resolve("boards"), dir.resolve("real"));
-    write("elsewhere/m.yaml", MEETING);
-    Files.createSymbolicLink(tree.resolve("m.yaml"), dir.resolve("elsewhere/m.yaml"));
+    Files.createSymbolicLink(tree.resolve("boards"), dir.resolve("tree/.real"));
+    write("tree/.elsewhere/m.yaml", MEETING);
+    Files.createSymbolicLink(tree.resolve("m.yaml"), dir.resolve("tree/.elsewhere/m.yaml"));
     Corpus c = InputLoader.load(List.of(tree));
     assertThat(c.boards()).hasSize(1);
     assertThat(c.meetings()).hasSize(1);
@@ -375,8 +375,8 @@ class InputLoaderReferencesTest {
 
   @Test
   void aBoardReadByPathIsKnownByIdToLaterMeetings() throws IOException {
-    write("boards/khwb.yaml", BOARD);
-    Path m1 = write("meetings/m1.yaml", MEETING.replace("board: kent-hwb", "board: ../boards/khwb.yaml"));
+    write("meetings/boards/khwb.yaml", BOARD);
+    Path m1 = write("meetings/m1.yaml", MEETING.replace("board: kent-hwb", "board: boards/khwb.yaml"));
     Path m2 = write("meetings/m2.yaml", MEETING.replace("05-29", "06-05"));
     assertThat(InputLoader.load(List.of(m1, m2)).meetings()).extracting(x -> x.board())
         .containsExactly("kent-hwb", "kent-hwb");

@@ -63,8 +63,9 @@ class InputLoaderTest {
 
   @Test
   void aMeetingMayNameItsBoardByRelativePath() throws IOException {
-    write("boards/khwb.yaml", BOARD);
-    Path m = write("meetings/m.yaml", "kind: meeting\nboard: ../boards/khwb.yaml\ndate: 2013-05-29\n");
+    // inside the folder of the file named (a reference may not leave the folders checked and the working folder)
+    write("hwb/boards/khwb.yaml", BOARD);
+    Path m = write("hwb/m.yaml", "kind: meeting\nboard: ./boards/../boards/khwb.yaml\ndate: 2013-05-29\n");
     Corpus c = InputLoader.load(List.of(m));
     assertThat(c.meetings()).singleElement().satisfies(x -> assertThat(x.board()).isEqualTo("kent-hwb"));
     assertThat(c.files()).hasSize(2);

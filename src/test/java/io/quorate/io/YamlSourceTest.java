@@ -83,12 +83,12 @@ class YamlSourceTest {
 
   @Test
   void theReasonIsShortAndPlain() {
-    assertThat(YamlSource.reason(new NoSuchFileException("/x"))).isEqualTo("no such file");
-    assertThat(YamlSource.reason(new AccessDeniedException("/x"))).isEqualTo("permission denied");
-    assertThat(YamlSource.reason(new FileSystemException("/x", null, "Is a directory"))).isEqualTo("Is a directory");
-    assertThat(YamlSource.reason(new FileSystemException("/x"))).isEqualTo("/x");
-    assertThat(YamlSource.reason(new IOException("disk on fire"))).isEqualTo("disk on fire");
-    assertThat(YamlSource.reason(new IOException())).isEqualTo("IOException");
+    assertThat(InputFiles.reason(new NoSuchFileException("/x"))).isEqualTo("no such file");
+    assertThat(InputFiles.reason(new AccessDeniedException("/x"))).isEqualTo("permission denied");
+    assertThat(InputFiles.reason(new FileSystemException("/x", null, "Is a directory"))).isEqualTo("Is a directory");
+    assertThat(InputFiles.reason(new FileSystemException("/x"))).isEqualTo("/x");
+    assertThat(InputFiles.reason(new IOException("disk on fire"))).isEqualTo("disk on fire");
+    assertThat(InputFiles.reason(new IOException())).isEqualTo("IOException");
   }
 
   @Test
@@ -102,7 +102,7 @@ class YamlSourceTest {
     Files.write(f, new byte[] {' '}, java.nio.file.StandardOpenOption.APPEND);
     assertThat(YamlSource.read(f, "big.yaml", problems)).isEmpty();
     assertThat(problems.list()).hasSize(2).last().isEqualTo(new Problem(Loc.of("big.yaml"),
-        "the file is 8 MiB; quorate reads files of at most 8 MiB: split it into one file per board or per year"));
+        "the file is larger than 8 MiB; quorate reads files of at most 8 MiB: split it into one file per board or per year"));
   }
 
   @Test

@@ -73,4 +73,13 @@ class AtomicFilesTest {
     AtomicFiles.write(f, "ok");
     assertThat(Files.readString(dir.resolve("rel.txt"))).isEqualTo("ok");
   }
+
+  @Test
+  void theTemporaryFileHasANameThatSaysWhatItIsAndFitsTheFileSystem() {
+    assertThat(AtomicFiles.tempName("quorate.sarif")).matches("quorate\\.sarif\\.quorate-partial-[0-9a-f]{8}\\.tmp");
+    String longName = "\u00e9".repeat(127) + ".html"; // 259 bytes in UTF-8
+    String temp = AtomicFiles.tempName(longName);
+    assertThat(temp.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(255);
+    assertThat(temp).startsWith("\u00e9\u00e9").endsWith(".tmp");
+  }
 }
