@@ -219,36 +219,15 @@ class ConfigsTest {
     assertThat(problems.isEmpty()).isTrue();
   }
 
+  /** A board with no profile once got only the rules its `procedure:` switched on: none, for most. */
   @Test
-  void aBoardWithNoProfileGetsOnlyTheRulesWhoseParametersItSets() {
+  void aBoardWithNoProfileIsRefusedNotLeftWithoutRules() {
     assertThat(configs.forBoard(board(null))).isEmpty();
-    List<RuleConfig> list = configs.forBoard(board(null, set("notice-days", 7, 12)));
-    assertThat(list).singleElement().satisfies(c -> {
-      assertThat(c.rule()).isEqualTo("notice-period");
-      assertThat(c.subject()).isEqualTo("khwb");
-      assertThat(c.profile()).isNull();
-      assertThat(c.severity()).isNull();
-      // the other parameters come from the first profile that encodes the rule
-      assertThat(c.params()).isEqualTo(Map.of("notice-days", 7, "meeting-types", List.of("ordinary")));
-      assertThat(c.source()).isEqualTo(new Source(FILE, "procedure: notice-days at line 12",
-          "notice-days: 7 — the board's own value, overriding the profile"));
-    });
-    // a shared parameter switches on only the first rule that takes it
-    assertThat(configs.forBoard(board(null, set("meeting-types", "special", 12))))
-        .extracting(RuleConfig::rule).containsExactly("notice-period");
-    assertThat(problems.isEmpty()).isTrue();
-  }
-
-  @Test
-  void twoOverridesOfOneRuleOnABoardWithNoProfileCiteEachOther() {
-    List<RuleConfig> list = configs.forBoard(board(null, set("notice-days", 7, 12), set("meeting-types", "special", 13)));
-    assertThat(list).singleElement().satisfies(c -> {
-      assertThat(c.params()).isEqualTo(Map.of("notice-days", 7, "meeting-types", List.of("special")));
-      // the board's procedure map has no order, so either override may be applied last
-      assertThat(c.source().quote()).isIn(
-          "meeting-types: special — the board's own value, overriding the profile (procedure: notice-days at line 12)",
-          "notice-days: 7 — the board's own value, overriding the profile (procedure: meeting-types at line 13)");
-    });
+    assertThat(configs.forBoard(board(null, set("notice-days", 7, 12)))).isEmpty();
+    String message = "board `khwb` names no `profile:`, so no rule would check it or its meetings; add `profile:`"
+        + " with the terms of reference that govern it, one of " + String.join(", ", PROFILES.boardProfileIds())
+        + " (`quorate rules` lists each profile's rules)";
+    assertThat(messages()).containsExactly(message, message);
   }
 
   @Test
