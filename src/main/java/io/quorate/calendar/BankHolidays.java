@@ -14,7 +14,9 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
@@ -50,6 +52,15 @@ public final class BankHolidays {
   private static final String BUILT_IN_SOURCE = "built-in resource " + RESOURCE;
 
   static final String DIVISION = "england-and-wales";
+
+  /**
+   * The years a holiday file's dates may fall in: those quorate reads any date in (io.InputDates;
+   * BankHolidaysTest keeps the two the same). A date beyond them is a damaged file, and the calendar
+   * keeps a table of every day of the years covered.
+   */
+  public static final int FIRST_YEAR = 1970;
+
+  public static final int LAST_YEAR = 2100;
   private static final String GOV_UK_URL = "https://www.gov.uk/bank-holidays.json";
   private static final String REFRESH = "download a fresh copy from " + GOV_UK_URL;
 
@@ -249,6 +260,27 @@ public final class BankHolidays {
         newer.description + "; other years: " + description);
   }
 
+  /**
+   * The years whose holidays {@link #withYearsFrom}{@code (newer)} would take from {@code newer}
+   * although it lists fewer of them than this table: a file that covers only part of a year (cut
+   * down by hand, or made for a few dates) replaces the whole year, and the holidays it leaves out
+   * would count as working days. Each entry is the year, newer's count and this table's count.
+   */
+  public List<int[]> fewerHolidaysIn(BankHolidays newer) {
+    List<int[]> out = new ArrayList<>();
+    for (int y = newer.firstYear; y <= newer.lastYear; y++) {
+      if (y < firstYear || y > lastYear) continue;
+      int theirs = newer.count(y);
+      int ours = count(y);
+      if (theirs < ours) out.add(new int[] {y, theirs, ours});
+    }
+    return out;
+  }
+
+  private int count(int year) {
+    return titles.subMap(LocalDate.of(year, 1, 1), true, LocalDate.of(year, 12, 31), true).size();
+  }
+
   // ---------------------------------------------------------------------------------- parsing
 
   /**
@@ -369,6 +401,7 @@ public final class BankHolidays {
         date = parseDate(p, name, index);
       } else if ("title".equals(field) && value == JsonToken.VALUE_STRING) {
         title = p.getText().strip();
+        checkTitle(title, p.currentTokenLocation(), name, index);
       } else {
         p.skipChildren(); // notes, bunting, anything GOV.UK may add later
       }
@@ -387,6 +420,23 @@ public final class BankHolidays {
     titles.putIfAbsent(date, title == null || title.isEmpty() ? "Bank holiday" : title);
   }
 
+  /**
+   * A title is shown in reports and in {@code quorate days}: a control character in it (which JSON
+   * can carry as an escape, such as {@code \u001b}) would reach the terminal, and a character that
+   * reorders text would show something other than what is there.
+   */
+  private static void checkTitle(String title, JsonLocation at, String name, int index) {
+    for (int i = 0; i < title.length(); ) {
+      int c = title.codePointAt(i);
+      i += Character.charCount(c);
+      if (Character.getType(c) == Character.CONTROL || c == 0x2028 || c == 0x2029
+          || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {
+        throw new HolidayDataException(name + " has a title with the control character "
+            + String.format("U+%04X", c) + " at " + where(at) + event(index) + "; remove it or " + REFRESH + ".");
+      }
+    }
+  }
+
   private static String event(int index) {
     return " (" + DIVISION + " event " + index + ")";
   }
@@ -397,7 +447,8 @@ public final class BankHolidays {
     if (token == JsonToken.VALUE_STRING) {
       try {
         // ISO_LOCAL_DATE resolves strictly: "2013-02-30" is rejected, not moved to 2 March.
-        return Dates.parseIso(p.getText());
+        LocalDate d = Dates.parseIso(p.getText());
+        if (d.getYear() >= FIRST_YEAR && d.getYear() <= LAST_YEAR) return d;
       } catch (DateTimeParseException e) {
         // reported below
       }
@@ -405,7 +456,7 @@ public final class BankHolidays {
     String event = event(index);
     String shown =
         token == JsonToken.VALUE_STRING
-            ? "a date that is not a real YYYY-MM-DD date"
+            ? "a date that is not a real YYYY-MM-DD date in " + FIRST_YEAR + "-" + LAST_YEAR
             : token.isScalarValue()
                 ? "a date that is not a \"YYYY-MM-DD\" string"
                 : "a JSON " + (token == JsonToken.START_ARRAY ? "array" : "object") + " where a date is needed";

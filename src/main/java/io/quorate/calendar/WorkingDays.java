@@ -18,11 +18,23 @@ import java.util.Objects;
  * <p>Dates outside the bank-holiday data's years ({@link #covers(LocalDate)} false) are treated as
  * having no bank holidays, i.e. only weekends are skipped; the caller reports a coverage warning.
  *
+ * <p>Bounds: a count of working days ({@link #addWorkingDays}, {@link #latestDispatch}) is at most
+ * {@value #MAX_DAYS}, about ten years' worth, far beyond any notice period, and a {@link #span} at
+ * most {@value #MAX_SPAN_DAYS} calendar days, more than lie between any two dates quorate reads
+ * (1970-2100); beyond them these methods throw IllegalArgumentException rather than step through
+ * billions of days or fill the memory. Their callers keep within them: dates are read within
+ * 1970-2100, and day counts in profiles and {@code procedure:} are bounded where they are read.
+ *
  * <p>Speed: {@link #clearWorkingDays} is O(1) and allocation-free. Over the covered years it uses a
  * precomputed cumulative count; outside them working days are plain weekdays, which are counted
  * arithmetically. Instances are immutable and thread-safe.
  */
 public final class WorkingDays {
+  /** The most working days {@link #addWorkingDays} and {@link #latestDispatch} count: ten years' worth. */
+  public static final int MAX_DAYS = 3660;
+
+  /** The most days apart the two ends of a {@link #span} may be: 1 Jan 1970 and 31 Dec 2100 are 47,846. */
+  public static final int MAX_SPAN_DAYS = 50_000;
 
   private final BankHolidays holidays;
 
@@ -119,8 +131,13 @@ public final class WorkingDays {
    * {@code add_wd}: the result is always a working day when {@code n != 0}. For a requisition
    * received on R, "within N clear working days of receipt" means meeting on or before {@code
    * addWorkingDays(R, N)} (legal-semantics.md §2 item 2).
+   *
+   * @throws IllegalArgumentException if {@code n} is more than {@link #MAX_DAYS} either way
    */
   public LocalDate addWorkingDays(LocalDate date, int n) {
+    if (n > MAX_DAYS || n < -MAX_DAYS) {
+      throw new IllegalArgumentException(n + " working days is more than the " + MAX_DAYS + " quorate counts");
+    }
     long e = date.toEpochDay();
     int step = n > 0 ? 1 : -1;
     for (int remaining = Math.abs(n); remaining > 0; ) {
@@ -138,11 +155,15 @@ public final class WorkingDays {
    * weekend or bank holiday; that is fine, because the dispatch day is never counted. For {@code n
    * == 0} this is the day before the meeting.
    *
-   * @throws IllegalArgumentException if {@code n < 0}
+   * @throws IllegalArgumentException if {@code n < 0} or {@code n > }{@link #MAX_DAYS}
    */
   public LocalDate latestDispatch(LocalDate meeting, int n) {
     if (n < 0) {
       throw new IllegalArgumentException("negative notice period: " + n);
+    }
+    if (n > MAX_DAYS) {
+      throw new IllegalArgumentException("a notice period of " + n + " working days is more than the " + MAX_DAYS
+          + " quorate counts");
     }
     return addWorkingDays(meeting, -n).minusDays(1);
   }
@@ -169,8 +190,15 @@ public final class WorkingDays {
    * The days strictly between {@code from} and {@code to}, each classified, with the running count
    * of working days: the auditable "why" behind {@link #clearWorkingDays} (legal-semantics.md §2
    * item 5, §6). Empty if {@code to <= from + 1}.
+   *
+   * @throws IllegalArgumentException if {@code to} is more than {@link #MAX_SPAN_DAYS} days after {@code from}
    */
   public Span span(LocalDate from, LocalDate to) {
+    long length = to.toEpochDay() - from.toEpochDay();
+    if (length > MAX_SPAN_DAYS) {
+      throw new IllegalArgumentException("the " + length + " days from " + from + " to " + to + " are more than the "
+          + MAX_SPAN_DAYS + " a span lists");
+    }
     List<Day> days = new ArrayList<>();
     int count = 0;
     for (LocalDate d = from.plusDays(1); d.isBefore(to); d = d.plusDays(1)) {

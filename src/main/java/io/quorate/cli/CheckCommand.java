@@ -21,7 +21,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -113,7 +112,7 @@ final class CheckCommand implements Callable<Integer> {
     Period window = period == null ? null : parsePeriod(period);
     LocalDate given = today == null ? null : date(today, "--today");
     Baseline known = baseline == null ? null : readBaseline(baseline);
-    var calendar = calendarOptions.calendar();
+    var calendar = calendarOptions.calendar(w -> commandLine().getErr().println(w));
     Corpus corpus = InputLoader.load(paths);
     List<Waiver> waiverList = WaiverFile.load(waiverFiles());
     // the clock and the time zone (the JDK's zone database) only when there are waivers to judge
@@ -202,11 +201,7 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private LocalDate date(String s, String name) {
-    try {
-      return LocalDate.parse(s);
-    } catch (DateTimeParseException e) {
-      throw new CommandLine.ParameterException(commandLine(), name + " must be a date written YYYY-MM-DD, not `" + s + "`");
-    }
+    return DateOption.parse(commandLine(), s, name);
   }
 
   private Severity threshold() {
@@ -220,17 +215,17 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private Period parsePeriod(String s) {
-    String[] parts = s.split("\\.\\.");
-    try {
-      if (parts.length == 2) {
-        LocalDate from = LocalDate.parse(parts[0].trim());
-        LocalDate to = LocalDate.parse(parts[1].trim());
-        if (!to.isBefore(from)) return new Period(from, to);
-      }
-    } catch (DateTimeParseException e) {
-      // fall through to the message below
+    String[] parts = s.split("\\.\\.", -1);
+    if (parts.length != 2) {
+      throw new CommandLine.ParameterException(commandLine(),
+          "--period must be FROM..TO, e.g. 2014-04-01..2015-03-31; got `" + s + "`");
     }
-    throw new CommandLine.ParameterException(commandLine(),
-        "--period must be FROM..TO with real dates, FROM not after TO, e.g. 2014-04-01..2015-03-31; got `" + s + "`");
+    LocalDate from = date(parts[0], "--period FROM");
+    LocalDate to = date(parts[1], "--period TO");
+    if (to.isBefore(from)) {
+      throw new CommandLine.ParameterException(commandLine(),
+          "--period must be FROM..TO with FROM not after TO, e.g. 2014-04-01..2015-03-31; got `" + s + "`");
+    }
+    return new Period(from, to);
   }
 }

@@ -7,7 +7,6 @@ import io.quorate.calendar.WorkingDays;
 import io.quorate.text.Printable;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,7 +36,7 @@ final class DaysCommand implements Callable<Integer> {
     if (b.isBefore(a)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "TO (" + b + ") is before FROM (" + a + "); give the earlier date first");
     }
-    WorkingDays cal = calendarOptions.calendar();
+    WorkingDays cal = calendarOptions.calendar(w -> spec.commandLine().getErr().println(w));
     Span span = cal.span(a, b);
     PrintWriter out = spec.commandLine().getOut();
     // holiday titles and the --holidays file's name come from outside: each line through Printable
@@ -53,10 +52,6 @@ final class DaysCommand implements Callable<Integer> {
   }
 
   private LocalDate date(String s, String name) {
-    try {
-      return LocalDate.parse(s);
-    } catch (DateTimeParseException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), name + " must be a real date written YYYY-MM-DD, not `" + s + "`");
-    }
+    return DateOption.parse(spec.commandLine(), s, name);
   }
 }

@@ -19,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -83,7 +82,7 @@ final class PlanCommand implements Callable<Integer> {
           + " or --board FILE --date YYYY-MM-DD");
     }
     if (board != null && date == null) throw usage("--board needs --date, the day of the meeting (YYYY-MM-DD)");
-    WorkingDays calendar = calendarOptions.calendar();
+    WorkingDays calendar = calendarOptions.calendar(w -> spec.commandLine().getErr().println(w));
     Planner planner = new Planner(calendar);
     List<Path> named = new ArrayList<>(paths);
     if (board != null) named.add(board);
@@ -161,11 +160,7 @@ final class PlanCommand implements Callable<Integer> {
   }
 
   private LocalDate date(String s, String name) {
-    try {
-      return LocalDate.parse(s);
-    } catch (DateTimeParseException e) {
-      throw usage(name + " must be a real date written YYYY-MM-DD, not `" + s + "`");
-    }
+    return DateOption.parse(spec.commandLine(), s, name);
   }
 
   private CommandLine.ParameterException usage(String message) {

@@ -2,6 +2,7 @@ package io.quorate.engine;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.quorate.text.JsonEscapes;
@@ -81,26 +82,42 @@ public record Baseline(String tool, String version, List<Entry> findings) {
   }
 
   /**
-   * Reads a baseline file; throws IllegalArgumentException with a plain reason when it is not one.
-   * The reason gives the line and column of what is wrong but never quotes the file: a baseline is
-   * not a YAML input, and a path given by mistake (a key file, {@code /proc/self/environ}) must not
-   * have its content printed.
+   * Reads a baseline file; throws IllegalArgumentException with a plain reason when it is not one:
+   * not JSON, not from quorate, or an entry that is not a finding with its rule, subject and
+   * fingerprint (such an entry could match nothing, and so hide nothing, in silence). The reason
+   * gives the line and column of what is wrong but never quotes the file: a baseline is not a YAML
+   * input, and a path given by mistake (a key file, {@code /proc/self/environ}) must not have its
+   * content printed.
    */
   public static Baseline parse(byte[] json) {
+    JsonNode root;
     try {
-      Baseline b = MAPPER.readValue(json, Baseline.class);
-      if (b == null || b.findings() == null || !"quorate".equals(b.tool())) {
-        throw new IllegalArgumentException("not a quorate baseline");
-      }
-      return b;
+      root = MAPPER.readTree(json);
     } catch (com.fasterxml.jackson.core.JsonParseException e) {
       throw new IllegalArgumentException("not a quorate baseline (not valid JSON" + at(e) + ")");
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("not a quorate baseline (not in the form --write-baseline writes" + at(e) + ")");
     } catch (java.io.IOException e) {
       throw new IllegalArgumentException("not a quorate baseline (" + e.getClass().getSimpleName() + ")");
-    } catch (NullPointerException e) {
+    }
+    if (root == null || !root.isObject() || !"quorate".equals(root.path("tool").asText(null))) {
+      throw new IllegalArgumentException("not a quorate baseline (no `\"tool\": \"quorate\"`)");
+    }
+    JsonNode list = root.get("findings");
+    if (list == null || !list.isArray()) {
       throw new IllegalArgumentException("not a quorate baseline (no findings list)");
+    }
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode e = list.get(i);
+      for (String field : List.of("rule", "subject", "fingerprint")) {
+        if (!e.path(field).isTextual()) {
+          throw new IllegalArgumentException("not a quorate baseline (finding " + (i + 1) + " of " + list.size()
+              + " is " + (e.isObject() ? "missing its " + field : e.isNull() ? "null" : "not a finding") + ")");
+        }
+      }
+    }
+    try {
+      return MAPPER.treeToValue(root, Baseline.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not a quorate baseline (not in the form --write-baseline writes" + at(e) + ")");
     }
   }
 

@@ -46,7 +46,17 @@ final class Configs {
     return forBody(d.id(), d.profile() == null ? DEFAULT_DISMISSAL_PROFILE : d.profile(), Map.of(), d.where());
   }
 
+  /**
+   * A board must name its profile: with none, no rule of any terms of reference would judge it or
+   * its meetings, and every check of them would pass in silence.
+   */
   List<RuleConfig> forBoard(Board b) {
+    if (b.profile() == null) {
+      problems.add(b.where().at("profile"), "board `" + b.id() + "` names no `profile:`, so no rule would check it"
+          + " or its meetings; add `profile:` with the terms of reference that govern it, one of "
+          + String.join(", ", profiles.boardProfileIds()) + " (`quorate rules` lists each profile's rules)");
+      return List.of();
+    }
     return forBody(b.id(), b.profile(), b.procedure(), b.where());
   }
 

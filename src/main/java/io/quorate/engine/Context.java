@@ -36,8 +36,16 @@ public record Context(
     return boards.get(id);
   }
 
-  /** The audit window for a board: {@code --period} if given, else the board's {@code audit:}. */
+  /**
+   * The audit window for a board: {@code --period} if given, else the board's {@code audit:}; null
+   * when there is neither. It starts no earlier than the board's {@code established:} date: the
+   * quarters and years before the board existed are not its to have met or reported in. For a board
+   * established after the window ends, the window is empty (it ends before it starts), so no whole
+   * quarter, block or year lies in it and no meeting is inside it.
+   */
   public Period window(Board b) {
-    return periodOverride != null ? periodOverride : b.audit();
+    Period w = periodOverride != null ? periodOverride : b.audit();
+    if (w == null || b.established() == null || !b.established().isAfter(w.from())) return w;
+    return new Period(b.established(), w.to());
   }
 }

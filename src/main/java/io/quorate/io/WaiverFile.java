@@ -84,10 +84,10 @@ public final class WaiverFile {
   }
 
   static Waiver waiver(Fields w, Path dir) {
-    String rule = w.requiredStr("rule");
-    String subject = w.str("subject");
+    String rule = w.requiredId("rule");
+    String subject = w.id("subject");
     String file = w.str("file");
-    String reason = w.requiredStr("reason");
+    String reason = w.requiredText("reason");
     String owner = w.requiredStr("owner");
     var expires = w.requiredDate("expires");
     if (w.recording()) return null;

@@ -141,6 +141,7 @@ public final class YamlSource {
       start = end + 1;
     }
     List<Node> docs = new ArrayList<>();
+    boolean composed = false;
     // a cycle needs an alias, and an alias needs a `*`: most files have none, and skip the walk
     boolean mayHaveAliases = text.indexOf('*') >= 0;
     try {
@@ -148,6 +149,7 @@ public final class YamlSource {
       while (composer.checkNode()) {
         Node n = composer.getNode();
         if (n == null) continue;
+        composed = true;
         Node loop = mayHaveAliases ? firstCycle(n) : null;
         if (loop != null) {
           Mark m = loop.getStartMark();
@@ -172,6 +174,11 @@ public final class YamlSource {
       problems.add(loc, m.contains("Number of aliases") || m.contains("Nesting Depth")
           ? limitMessage(m) : "the YAML cannot be read: " + plain(m));
       return List.of();
+    }
+    if (!composed) {
+      // only comments (or only `---`): as empty as a blank file, and as surely a mistake
+      problems.add(Loc.of(name), "the file holds only comments, no document: nothing to check; add a document"
+          + " starting with `kind:`");
     }
     return docs;
   }

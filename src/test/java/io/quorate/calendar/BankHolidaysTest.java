@@ -249,9 +249,44 @@ class BankHolidaysTest {
         .hasMessage(
             "Bank-holiday file "
                 + file
-                + " has a date that is not a real YYYY-MM-DD date at line 3, column 32"
+                + " has a date that is not a real YYYY-MM-DD date in 1970-2100 at line 3, column 32"
                 + " (england-and-wales event 2); correct it or download a fresh copy from"
                 + " https://www.gov.uk/bank-holidays.json.");
+  }
+
+  /** A date far beyond the years quorate reads made the calendar's table of days overflow. */
+  @Test
+  void aDateBeyondTheYearsQuorateReadsIsRefused() throws IOException {
+    Path file =
+        write(
+            "far.json",
+            "{\"england-and-wales\": {\"events\": [{\"date\": \"2015-01-01\"}, {\"date\": \"+999999999-12-31\"}]}}");
+    assertThatThrownBy(() -> fromFile(file))
+        .isInstanceOf(HolidayDataException.class)
+        .hasMessage(
+            "Bank-holiday file "
+                + file
+                + " has a date that is not a real YYYY-MM-DD date in 1970-2100 at line 1, column 68"
+                + " (england-and-wales event 2); correct it or download a fresh copy from"
+                + " https://www.gov.uk/bank-holidays.json.");
+    assertThat(BankHolidays.FIRST_YEAR).isEqualTo(io.quorate.io.InputDates.MIN_YEAR);
+    assertThat(BankHolidays.LAST_YEAR).isEqualTo(io.quorate.io.InputDates.MAX_YEAR);
+  }
+
+  /** A title is shown in reports: a control character written as a JSON escape would reach the terminal. */
+  @Test
+  void aTitleWithAControlCharacterIsRefused() throws IOException {
+    Path file =
+        write(
+            "escape.json",
+            "{\"england-and-wales\": {\"events\": [{\"title\": \"New Year\\u001b]0;owned\\u0007\", \"date\": \"2015-01-01\"}]}}");
+    assertThatThrownBy(() -> fromFile(file))
+        .isInstanceOf(HolidayDataException.class)
+        .hasMessage(
+            "Bank-holiday file "
+                + file
+                + " has a title with the control character U+001B at line 1, column 45 (england-and-wales event 1);"
+                + " remove it or download a fresh copy from https://www.gov.uk/bank-holidays.json.");
   }
 
   @Test
@@ -264,7 +299,7 @@ class BankHolidaysTest {
         .hasMessage(
             "Bank-holiday file "
                 + file
-                + " has a date that is not a real YYYY-MM-DD date at line 1, column 44"
+                + " has a date that is not a real YYYY-MM-DD date in 1970-2100 at line 1, column 44"
                 + " (england-and-wales event 1); correct it or download a fresh copy from"
                 + " https://www.gov.uk/bank-holidays.json.");
   }

@@ -324,6 +324,25 @@ Wed 20 May 2015  | Tue 12 May 2015    | Wed 13 May 2015 | Wed 6 May 2015        
     assertThat(custom.holidays()).isSameAs(table);
   }
 
+  /** notice-days: 100000000 made plan step through a hundred million days; now a count is bounded. */
+  @Test
+  void countsAndSpansAreBounded() {
+    LocalDate meeting = on("Wed 29 May 2013");
+    assertThat(wd.addWorkingDays(meeting, -WorkingDays.MAX_DAYS)).isBefore(meeting.minusYears(13));
+    assertThat(wd.addWorkingDays(meeting, WorkingDays.MAX_DAYS)).isAfter(meeting.plusYears(13));
+    assertThat(wd.latestDispatch(meeting, WorkingDays.MAX_DAYS)).isBefore(meeting.minusYears(13));
+    assertThatThrownBy(() -> wd.addWorkingDays(meeting, WorkingDays.MAX_DAYS + 1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("3661 working days is more than the 3660 quorate counts");
+    assertThatThrownBy(() -> wd.addWorkingDays(meeting, -100_000_000)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> wd.latestDispatch(meeting, 100_000_000)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a notice period of 100000000 working days is more than the 3660 quorate counts");
+    // every two dates quorate reads (1970-2100) can be spanned; a range beyond them cannot
+    assertThat(wd.span(LocalDate.of(1970, 1, 1), LocalDate.of(2100, 12, 31)).days()).hasSize(47_845);
+    assertThatThrownBy(() -> wd.span(LocalDate.of(2013, 5, 20), LocalDate.of(999_999_999, 12, 31)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the 365241764626 days from 2013-05-20 to +999999999-12-31 are more than the 50000 a span lists");
+  }
+
   private int naive(LocalDate from, LocalDate to) {
     int n = 0;
     for (LocalDate d = from.plusDays(1); d.isBefore(to); d = d.plusDays(1)) {

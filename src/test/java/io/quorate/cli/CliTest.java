@@ -131,6 +131,31 @@ class CliTest {
     assertThat(typo.err()).contains(":6:16: error: unknown procedure parameter `notice-dayz`; did you mean `notice-days`?");
   }
 
+  /** The West Kent HWB example named no profile: its meetings were never checked, and `plan` died on them. */
+  @Test
+  void everyExampleBoardIsCheckedAndPlanned() {
+    Cli check = run("check", "examples/");
+    assertThat(check.exit()).as(check.err()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(check.out()).contains("examples/tonbridge-malling-cog/west-kent-hwb.yaml:24:1: info audit-period-missing"
+        + " [west-kent-hwb]");
+    Cli plan = run("plan", "examples/");
+    assertThat(plan.err()).isEmpty();
+    assertThat(plan.exit()).isEqualTo(ExitCodes.OK);
+    assertThat(plan.out()).contains("West Kent Health and Wellbeing Board: ordinary meeting on Tue 17 Jun 2014"
+        + " (west-kent-hwb-2014-06-17)\n  profile ccg-hwb-2013; examples/tonbridge-malling-cog/west-kent-hwb.yaml");
+  }
+
+  /** A --period reaching back before the board existed reported "no meeting" for quarters before it. */
+  @Test
+  void aPeriodIsJudgedOnlyFromTheBoardsEstablishment() {
+    // South Kent Coast CCG HWB: established 29 May 2013, one meeting on file (25 Sep 2013)
+    Cli r = run("check", "examples/south-kent-coast-ccg-hwb", "--period", "2012-04-01..2014-03-31");
+    assertThat(r.exit()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(r.out()).contains("No meeting of skc-ccg-hwb in Oct-Dec 2013").contains("No meeting of skc-ccg-hwb in Jan-Mar 2014")
+        .doesNotContain("2012 (").doesNotContain("Apr-Jun 2013").doesNotContain("reporting-duty")
+        .endsWith("2 files checked: 2 breaches, 1 warning, 0 info\n");
+  }
+
   @Test
   void periodMustBeARealRange() {
     Cli r = run("check", "examples/", "--period", "2015-04-01..2014-03-31");

@@ -58,6 +58,11 @@ class HostileInputTest {
     String[] args = new String[paths.length + 1];
     args[0] = "check";
     for (int i = 0; i < paths.length; i++) args[i + 1] = paths[i].toString();
+    return invalidRun(args);
+  }
+
+  /** Runs the command line and asserts the invalid-input contract; returns the error lines. */
+  static List<String> invalidRun(String... args) {
     Cli r = Cli.run(args);
     assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.INVALID);
     assertThat(r.out()).isEmpty();
@@ -68,6 +73,14 @@ class HostileInputTest {
         ? "1 problem in the input; nothing was checked. Fix it and run again."
         : n + " problems in the input; nothing was checked. Fix them and run again.");
     return lines.subList(0, n);
+  }
+
+  /** Runs the command line and asserts a usage error: exit 2, nothing on stdout, the message and where the usage is. */
+  static void usage(String message, String... args) {
+    Cli r = Cli.run(args);
+    assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.INVALID);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo("quorate: " + message + "\nRun `quorate " + args[0] + " --help` for usage.\n");
   }
 
   static String only(Path... paths) {
@@ -279,6 +292,230 @@ class HostileInputTest {
     Path g = write("long.yaml", "kind: " + "y".repeat(5000) + "\nid: x\n");
     assertThat(only(g)).isEqualTo(g + ":1:7: error: unknown kind `" + "y".repeat(57) + "...`; quorate reads board,"
         + " meeting, report, panel, dismissal");
+  }
+
+  /** A board with no profile was judged by no rule: its meetings reported "0 breaches", a silent pass. */
+  @Test
+  void aBoardMustNameItsProfile() throws IOException {
+    String profiles = "one of kent-hwb-2015, ccg-hwb-2013, cog-2014, soip-2015, kent-county-council-2015, kct-2011"
+        + " (`quorate rules` lists each profile's rules)";
+    Path f = write("no-profile.yaml", MEETING.replace("profile: kent-hwb-2015\n", ""));
+    assertThat(only(f)).isEqualTo(f + ":1:1: error: board `kent-hwb` names no `profile:`, so no rule would check it"
+        + " or its meetings; add `profile:` with the terms of reference that govern it, " + profiles);
+    Path g = write("null-profile.yaml", MEETING.replace("profile: kent-hwb-2015", "profile: ~"));
+    assertThat(only(g)).isEqualTo(g + ":3:10: error: board `kent-hwb` names no `profile:`, so no rule would check it"
+        + " or its meetings; add `profile:` with the terms of reference that govern it, " + profiles);
+  }
+
+  @Test
+  void aFileOfOnlyCommentsIsAsEmptyAsABlankOne() throws IOException {
+    Path f = write("comments.yaml", "# the board, to be written up\n# kind: board\n");
+    assertThat(only(f)).isEqualTo(f + ": error: the file holds only comments, no document: nothing to check; add a"
+        + " document starting with `kind:`");
+    Path board = write("board.yaml", MEETING);
+    Path waivers = write("waivers.yaml", "# no waivers yet\n");
+    assertThat(invalidRun("check", "--waivers", waivers.toString(), board.toString())).containsExactly(waivers
+        + ": error: the file holds only comments, no document: nothing to check; add a document starting with `kind:`");
+  }
+
+  /** `!!bool maybe` was read as false; every tag is now read as its type or refused. */
+  @Test
+  void everyTagIsReadAsItsTypeOrRefused() throws IOException {
+    Path f = write("tags.yaml", """
+        kind: board
+        id: kent-hwb
+        profile: kent-hwb-2015
+        members:
+          - {id: gough, name: Roger Gough, elected: !!bool maybe}
+          - {id: bowes, name: !!float Bob}
+          - {id: carter, name: !!str Paul Carter, statutory: !!bool "yes", elected: !!bool off}
+        chair: gough
+        seats: !!int twelve
+        established: !!timestamp someday
+        vice-chair: !!null carter
+        administered-by: !kcc Kent County Council
+        parent: !!binary aGVsbG8=
+        reports-to: !!omap [kent-county-council]
+        audit: !!set {from: 2013-04-01, to: 2014-03-31}
+        chair-elected: !!timestamp 2013-05-29
+        """);
+    String remove = ", which quorate does not read: remove it";
+    assertThat(invalid(f)).containsExactly(
+        f + ":5:45: error: `elected` in a member in `members` is tagged `!!bool`, but `maybe` is not true or false"
+            + " (or yes, no, on, off): correct the value or remove the tag",
+        f + ":6:23: error: `name` in a member in `members` is tagged `!!float`, but `Bob` is not a number: correct"
+            + " the value or remove the tag",
+        f + ":9:8: error: `seats` in this board is tagged `!!int`, but `twelve` is not a whole number: correct the"
+            + " value or remove the tag",
+        f + ":10:14: error: `established` in this board is tagged `!!timestamp`, but `someday` is not a date:"
+            + " correct the value or remove the tag",
+        f + ":11:13: error: `vice-chair` in this board is tagged `!!null`, but `carter` is not empty (nothing, ~ or"
+            + " null): correct the value or remove the tag",
+        f + ":12:18: error: `administered-by` in this board has the tag `!kcc`" + remove
+            + " (values are plain text, numbers, true or false, and dates)",
+        f + ":13:9: error: `parent` in this board has the tag `!!binary`" + remove
+            + " (values are plain text, numbers, true or false, and dates)",
+        f + ":14:13: error: `reports-to` in this board has the tag `!!omap`" + remove,
+        f + ":15:8: error: `audit` in this board has the tag `!!set`" + remove);
+  }
+
+  @Test
+  void aWholeNumberIsWrittenInDecimal() throws IOException {
+    // YAML 1.1 reads 010 as octal 8 and 0x10 as 16: neither is what a clerk writing seats means
+    Path f = write("octal.yaml", BOARD + "seats: 010\n");
+    assertThat(only(f)).isEqualTo(f + ":9:8: error: `seats` in this board must be a whole number written in decimal"
+        + " digits, such as 12, not `010`");
+  }
+
+  /** Control characters written as YAML escapes reached the terminal raw; only raw bytes were refused. */
+  @Test
+  void controlCharactersWrittenAsEscapesAreRefused() throws IOException {
+    Path f = write("escapes.yaml", """
+        kind: board
+        id: "kent-hwb\\x01"
+        name: "\\e]0;owned\\a\\e[2J"
+        profile: kent-hwb-2015
+        members:
+          - {id: gough, name: "\\x7f"}
+          - {id: bowes, name: "Dr Bob\\u202E Bowes"}
+        chair: gough
+        """);
+    String remove = ", which quorate does not accept in a value: remove it (it may come from an escape such as \\e or"
+        + " \\x1b in quotes, or from pasted text)";
+    assertThat(invalid(f)).containsExactly(
+        f + ":2:5: error: `id` in this board contains the control character U+0001 (START OF HEADING)" + remove,
+        f + ":3:7: error: `name` in this board contains the control character U+001B (ESCAPE)" + remove,
+        f + ":6:23: error: `name` in a member in `members` contains the control character U+007F (DELETE)" + remove,
+        f + ":7:23: error: `name` in a member in `members` contains the character U+202E (RIGHT-TO-LEFT OVERRIDE),"
+            + " which changes the order text is shown in, so what is shown is not what is read: remove it");
+  }
+
+  /** A reason may run over several lines; an id, a reference, a date or a name may not. */
+  @Test
+  void lineBreaksOnlyWhereTextMayRunOverLines() throws IOException {
+    Path ok = write("reason.yaml", MEETING + """
+        agenda:
+          - item: 1
+            title: >
+              Integrated Commissioning Strategy
+              (folded onto one line)
+            papers-sent: 2013-05-28
+            late-reason: |
+              The strategy was agreed by the CCG boards on 27 May,
+              the day before the papers went out.
+        """);
+    Cli r = Cli.run("check", ok.toString());
+    assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(r.err()).isEmpty();
+    // (how a report shows the reason's line break is the report's business, not the reader's)
+    assertThat(r.out()).contains("info late-papers [kent-hwb-2013-05-29]")
+        .contains("Papers for item 1 (Integrated Commissioning Strategy (folded onto one line)) sent Tue 28 May 2013")
+        .contains("the recorded reason \"The strategy was agreed by the CCG boards on 27 May,");
+    Path f = write("breaks.yaml", MEETING.replace("board: kent-hwb", "board: \"kent-hwb\\n\"") + """
+        attendance:
+          present: ["gough\\u2028"]
+        agenda:
+          - {item: 1, title: "two\\nlines", late-reason: "tab\\tand\\u2029"}
+        """);
+    assertThat(invalid(f)).containsExactly(
+        f + ":11:8: error: `board` in this meeting contains a line break, but an id or reference must be on one line:"
+            + " join the lines",
+        f + ":15:13: error: `present` in `attendance` in this meeting contains a line break (U+2028 LINE SEPARATOR),"
+            + " but an id or reference must be on one line: join the lines",
+        f + ":17:22: error: `title` in an agenda item in `agenda` contains a line break, but a name or title must be"
+            + " on one line (only a reason may run over several lines): join the lines",
+        f + ":17:49: error: `late-reason` in an agenda item in `agenda` contains the character U+2029 (PARAGRAPH"
+            + " SEPARATOR): write an ordinary line break instead");
+  }
+
+  /** A 3.6 MB id made a 118 MB JUnit file: ids and texts have lengths no real body needs. */
+  @Test
+  void idsAndTextsHaveALengthLimit() throws IOException {
+    Path f = write("long.yaml", BOARD.replace("id: kent-hwb", "id: " + "k".repeat(101))
+        + "name: " + "n".repeat(501) + "\n");
+    assertThat(invalid(f)).containsExactly(
+        f + ":2:5: error: `id` in this board is 101 characters long; an id or reference may be at most 100"
+            + " characters: check the value (an id only needs to tell one body, meeting or member from another)",
+        f + ":9:7: error: `name` in this board is 501 characters long; a name or title may be at most 500"
+            + " characters: shorten it (quote a minute or paper reference for the full text)");
+    Path g = write("longest.yaml", BOARD.replace("id: kent-hwb", "id: " + "k".repeat(100))
+        + "name: " + "n".repeat(500) + "\n");
+    assertThat(Cli.run("check", g.toString()).exit()).isNotEqualTo(ExitCodes.INVALID);
+  }
+
+  /** A nested `procedure:` value printed a SnakeYAML node's toString. */
+  @Test
+  void aProcedureValueIsAValueNotAMapping() throws IOException {
+    Path f = write("nested.yaml", BOARD + "procedure:\n  notice-days: {ordinary: 5}\n  meeting-types: [[ordinary]]\n");
+    assertThat(invalid(f)).containsExactly(
+        f + ":10:16: error: procedure parameter `notice-days` must be a number, a word, a fraction, a date or a list"
+            + " of words, not a mapping",
+        f + ":11:19: error: each entry of `meeting-types` in `procedure` in this board must be a single value, not a"
+            + " list");
+  }
+
+  @Test
+  void aWaiverExpiryIsADateLikeAnyOther() throws IOException {
+    Path board = write("board.yaml", MEETING);
+    Path waivers = write("waivers.yaml", """
+        waivers:
+          - {rule: notice-period, subject: kent-hwb, reason: agreed, owner: clerk, expires: 9999-12-31}
+        """);
+    assertThat(invalidRun("check", "--waivers", waivers.toString(), board.toString())).containsExactly(waivers
+        + ":2:85: error: `expires` in a waiver in `waivers` has the year 9999, outside 1970-2100; check the date"
+        + " `9999-12-31`");
+  }
+
+  // ---- dates and ranges on the command line --------------------------------------------------------
+
+  /** `--period -999999999-01-01..+999999999-12-31` hung; `days` to year 999999999 ran out of memory. */
+  @Test
+  void everyDateOnTheCommandLineIsBoundedAsInFiles() throws IOException {
+    Path board = write("board.yaml", MEETING);
+    usage("--period FROM must be a date written YYYY-MM-DD, not `-999999999-01-01`",
+        "check", "--period", "-999999999-01-01..+999999999-12-31", board.toString());
+    usage("--period TO has the year 2101, outside 1970-2100; check the date `2101-12-31`",
+        "check", "--period", "2013-04-01..2101-12-31", board.toString());
+    usage("TO must be a date written YYYY-MM-DD, not `+999999999-12-31`", "days", "2013-05-20", "+999999999-12-31");
+    usage("FROM has the year 1969, outside 1970-2100; check the date `1969-12-31`", "days", "1969-12-31", "2013-05-29");
+    usage("--date must be a date written YYYY-MM-DD, not `-999999999-01-01`",
+        "plan", "--board", board.toString(), "--date=-999999999-01-01");
+    usage("--requisition-received is an impossible date `2013-02-30`: February 2013 has 28 days",
+        "plan", "--board", board.toString(), "--date", "2013-06-20", "--requisition-received", "2013-02-30");
+  }
+
+  // ---- other inputs ---------------------------------------------------------------------------------
+
+  /** A baseline of `[null]` named a NullPointerException; `[{}]` matched nothing, in silence. */
+  @Test
+  void aBaselineEntryMustBeAFinding() throws IOException {
+    Path board = write("board.yaml", MEETING);
+    Path nul = write("null.json", "{\"tool\": \"quorate\", \"version\": \"1.0.0\", \"findings\": [null]}");
+    usage(nul + " is not a quorate baseline (finding 1 of 1 is null); write one with --write-baseline " + nul,
+        "check", "--baseline", nul.toString(), board.toString());
+    Path empty = write("empty.json", "{\"tool\": \"quorate\", \"version\": \"1.0.0\", \"findings\": [{}]}");
+    usage(empty + " is not a quorate baseline (finding 1 of 1 is missing its rule); write one with --write-baseline "
+        + empty, "check", "--baseline", empty.toString(), board.toString());
+    Path list = write("list.json", "[null]");
+    usage(list + " is not a quorate baseline (no `\"tool\": \"quorate\"`); write one with --write-baseline " + list,
+        "check", "--baseline", list.toString(), board.toString());
+  }
+
+  /** A --holidays file covering part of a year replaced that whole year in silence. */
+  @Test
+  void aHolidaysFileWithFewerHolidaysInAYearIsNamed() throws IOException {
+    Path holidays = write("holidays.json", """
+        {"england-and-wales": {"division": "england-and-wales", "events": [
+          {"title": "Early May bank holiday", "date": "2015-05-04", "notes": "", "bunting": true}
+        ]}}
+        """);
+    Cli r = Cli.run("days", "2015-05-22", "2015-05-27", "--holidays", holidays.toString());
+    assertThat(r.exit()).isZero();
+    assertThat(r.err()).isEqualTo("quorate: warning: " + holidays + " lists fewer bank holidays than the built-in data"
+        + " in 2015 (1, not 8); its years replace the built-in ones, so the holidays it leaves out count as working"
+        + " days. Use a complete copy of https://www.gov.uk/bank-holidays.json unless that year really has fewer.\n");
+    // what the warning is about: the Spring bank holiday, Mon 25 May 2015, counts
+    assertThat(r.out()).contains("2 clear working days");
   }
 
   // ---- files and folders --------------------------------------------------------------------------

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,7 +87,11 @@ class OutputEscapingTest {
 
   Path meeting;
   Path waivers;
+  /** A --holidays file whose title holds every hostile character: refused, since input refuses them. */
+  Path hostileHolidays;
+  /** A --holidays file with an ordinary title, for the runs that must get as far as the output. */
   Path holidays;
+  static final String TITLE = "Spring bank holiday (moved)";
 
   @BeforeEach
   void files() throws IOException {
@@ -95,11 +100,24 @@ class OutputEscapingTest {
     Files.writeString(dir.resolve("june.yaml"), LATE_TOO);
     waivers = hostileName(elsewhere, "w\n::error::waiver\u001b[2J.yaml", WAIVERS);
     holidays = elsewhere.resolve("holidays.json");
+    // the whole of 2013, so that no year has fewer holidays than the built-in data (that draws a warning)
+    Files.writeString(holidays, """
+        {"england-and-wales": {"division": "england-and-wales", "events": [
+          {"title": "New Year's Day", "date": "2013-01-01", "notes": "", "bunting": true},
+          {"title": "Good Friday", "date": "2013-03-29", "notes": "", "bunting": false},
+          {"title": "Easter Monday", "date": "2013-04-01", "notes": "", "bunting": true},
+          {"title": "Early May bank holiday", "date": "2013-05-06", "notes": "", "bunting": true},
+          {"title": "%s", "date": "2013-05-27", "notes": "", "bunting": true},
+          {"title": "Summer bank holiday", "date": "2013-08-26", "notes": "", "bunting": true},
+          {"title": "Christmas Day", "date": "2013-12-25", "notes": "", "bunting": true},
+          {"title": "Boxing Day", "date": "2013-12-26", "notes": "", "bunting": true}]}}
+        """.formatted(TITLE));
+    hostileHolidays = elsewhere.resolve("hostile-holidays.json");
     // the title with every character as a JSON escape: every hostile character, the lone surrogate included
     StringBuilder title = new StringBuilder("\"");
     Hostile.VALUE.chars().forEach(c -> title.append(String.format("\\u%04x", c)));
     title.append('"');
-    Files.writeString(holidays, """
+    Files.writeString(hostileHolidays, """
         {"england-and-wales": {"division": "england-and-wales", "events": [
           {"title": %s, "date": "2013-05-27", "notes": "", "bunting": true},
           {"title": "Christmas Day", "date": "2013-12-25", "notes": "", "bunting": true}]}}
@@ -139,11 +157,11 @@ class OutputEscapingTest {
       switch (format) {
         case "text" -> assertThat(r.out().lines().toList())
             .anyMatch(l -> l.startsWith(dir + "/" + Hostile.FILE_SHOWN + ":5:14: breach notice-period [wb-2013-05-29]"))
-            .anyMatch(l -> l.contains("Mon 27 May 2013 (" + Hostile.SHOWN + ")"))
+            .anyMatch(l -> l.contains("Mon 27 May 2013 (" + TITLE + ")"))
             .anyMatch(l -> l.contains("(" + elsewhere + "/w\\n::error::waiver\\u001b[2J.yaml:"));
         case "github" -> assertThat(r.out().lines().toList()).isNotEmpty()
             .allMatch(l -> Hostile.GITHUB_ANNOTATION.matcher(l).matches())
-            .anyMatch(l -> l.contains("Mon 27 May 2013 (" + Hostile.SHOWN.replace("%", "%25") + ")"))
+            .anyMatch(l -> l.contains("Mon 27 May 2013 (" + TITLE + ")"))
             .anyMatch(l -> l.startsWith("::warning file=" + elsewhere.toString().replace(":", "%3A")
                 + "/w\\n%3A%3Aerror%3A%3Awaiver\\u001b[2J.yaml,"));
         case "junit" -> {
@@ -153,8 +171,8 @@ class OutputEscapingTest {
         }
         case "json" -> assertThat(new ObjectMapper().readTree(r.out()).findValuesAsText("file")).contains(meeting.toString());
         case "sarif" -> assertThat(new ObjectMapper().readTree(r.out()).at("/runs/0/results").findValuesAsText("text"))
-            .anyMatch(t -> t.contains("Mon 27 May 2013 (" + Hostile.VALUE + ")"));
-        case "html" -> assertThat(r.out()).contains(Hostile.FILE_SHOWN, "Mon 27 May 2013: " + Hostile.SHOWN + ", not counted");
+            .anyMatch(t -> t.contains("Mon 27 May 2013 (" + TITLE + ")"));
+        case "html" -> assertThat(r.out()).contains(Hostile.FILE_SHOWN, "Mon 27 May 2013: " + TITLE + ", not counted");
         default -> throw new AssertionError("no checks for the format " + format + " yet: add them here");
       }
     }));
@@ -181,14 +199,14 @@ class OutputEscapingTest {
       switch (format) {
         case "text" -> assertThat(r.out().lines().toList())
             .contains("  profile kent-hwb-2015; " + dir + "/" + Hostile.FILE_SHOWN)
-            .anyMatch(l -> l.contains("Mon 27 May 2013 (" + Hostile.SHOWN + ")"));
+            .anyMatch(l -> l.contains("Mon 27 May 2013 (" + TITLE + ")"));
         case "json" -> assertThat(new ObjectMapper().readTree(r.out()).at("/plans/0/file").asText()).isEqualTo(meeting.toString());
         case "ics" -> {
           VEvent notice = Biweekly.parse(r.out()).first().getEvents().stream()
               .filter(e -> e.getUid().getValue().equals("wb-2013-05-29.notice@quorate.io")).findFirst().orElseThrow();
-          assertThat(notice.getDescription().getValue()).contains("Mon 27 May 2013 (" + Hostile.SHOWN + ")");
+          assertThat(notice.getDescription().getValue()).contains("Mon 27 May 2013 (" + TITLE + ")");
         }
-        case "html" -> assertThat(r.out()).contains("Mon 27 May 2013: " + Hostile.SHOWN + ", not counted");
+        case "html" -> assertThat(r.out()).contains("Mon 27 May 2013: " + TITLE + ", not counted");
         default -> throw new AssertionError(format);
       }
     }));
@@ -199,10 +217,24 @@ class OutputEscapingTest {
     Cli r = Cli.run("days", "--holidays", holidays.toString(), "2013-05-20", "2013-05-29");
     assertThat(r.exit()).isZero();
     Hostile.assertSafe(r.out());
-    assertThat(r.out().lines().toList()).contains("  Mon 27 May 2013  " + Hostile.SHOWN + " (bank holiday), not counted");
+    assertThat(r.out().lines().toList()).contains("  Mon 27 May 2013  " + TITLE + " (bank holiday), not counted");
   }
 
   // ---- standard error -------------------------------------------------------------------------------
+
+  @Test
+  void aHolidayTitleWithControlCharactersIsRefusedAndTheMessageIsSafe() {
+    // input refuses them (a title is one line of text); the outputs escape them too (HostilePlanTest)
+    for (String command : List.of("days", "plan", "check")) {
+      Cli r = command.equals("days") ? Cli.run("days", "--holidays", hostileHolidays.toString(), "2013-05-20", "2013-05-29")
+          : Cli.run(command, "--holidays", hostileHolidays.toString(), meeting.toString());
+      assertThat(r.exit()).as(command).isEqualTo(2);
+      assertThat(r.out()).isEmpty();
+      Hostile.assertSafe(r.err());
+      assertThat(r.err()).startsWith("quorate: Bank-holiday file " + hostileHolidays + " has a title with the control"
+          + " character U+000A at line 2, column 13");
+    }
+  }
 
   @Test
   void anInputErrorNamesTheFileEscaped() throws IOException {

@@ -114,7 +114,7 @@ class PlanCommandTest {
     assertThat(r.err()).contains("--date and --requisition-received need --board FILE");
     assertThat(run("plan", "--board", "examples/kent-hwb-2013/board.yaml").err()).contains("--board needs --date");
     assertThat(run("plan", "--board", "examples/kent-hwb-2013/board.yaml", "--date", "29/05/2013").err())
-        .contains("--date must be a real date written YYYY-MM-DD");
+        .contains("--date must be a date written YYYY-MM-DD, not `29/05/2013`");
     assertThat(run("plan", MEETING, "--format", "pdf").err()).contains("unknown --format `pdf`");
     assertThat(run("plan", "examples/kent-hwb-2013/board.yaml").err()).contains("holds no meeting or panel to plan");
   }

@@ -16,8 +16,12 @@ class WaiversAndBaselineTest {
   static final String BOARD = """
       kind: board
       id: wb
-      members: [{id: ash}, {id: birch}]
-      procedure: {notice-days: 5}
+      profile: ccg-hwb-2013
+      audit: {from: 2013-05-01, to: 2013-07-31}    # complete records, but no whole quarter or year to judge
+      members:
+        - {id: ash, categories: [district-leader, district-senior-officer, kcc-cabinet-member, fsc-director]}
+        - {id: birch, categories: [public-health-consultant, ccg-senior-officer, ccg-gp, healthwatch]}
+      procedure: {notice-days: 5, papers-days: 4}   # of the meeting rules, only notice-period fires
       """;
   static final String LATE = """
       kind: meeting
@@ -25,6 +29,7 @@ class WaiversAndBaselineTest {
       board: wb
       date: 2013-05-29
       notice-sent: 2013-05-21
+      attendance: {present: [ash, birch]}
       """;
 
   Path write(String name, String text) throws Exception {

@@ -274,6 +274,17 @@ class ConfigsTest {
             + " hyphens), not `Police Force`");
   }
 
+  /** A board with no profile once got only the rules its `procedure:` switched on: none, for most. */
+  @Test
+  void aBoardWithNoProfileIsRefusedNotLeftWithoutRules() {
+    assertThat(configs.forBoard(board(null))).isEmpty();
+    assertThat(configs.forBoard(board(null, set("notice-days", 7, 12)))).isEmpty();
+    String message = "board `khwb` names no `profile:`, so no rule would check it or its meetings; add `profile:`"
+        + " with the terms of reference that govern it, one of " + String.join(", ", PROFILES.boardProfileIds())
+        + " (`quorate rules` lists each profile's rules)";
+    assertThat(messages()).containsExactly(message, message);
+  }
+
   @Test
   void aParameterOfARuleTheProfileLacksSwitchesItOnWithTheDeclaredDefaults() {
     List<RuleConfig> list = configs.forBoard(board("cog-2014", set("notice-days", 3, 12)));

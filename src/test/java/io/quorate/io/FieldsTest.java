@@ -108,6 +108,44 @@ class FieldsTest {
   }
 
   @Test
+  void explicitTagsThatFitTheirValueAreReadAsTheirType() {
+    Fields f = fields("a: !!bool \"yes\"\nb: !!bool off\nc: !!int 12\nd: !!str 12\ne: !!timestamp 2013-05-29\n"
+        + "f: !!str 2013-05-29\ng: !!null ~\nh: !!float 1.5\n");
+    assertThat(f.bool("a")).isTrue();
+    assertThat(f.bool("b")).isFalse();
+    assertThat(f.integer("c")).isEqualTo(12);
+    assertThat(f.str("d")).isEqualTo("12");
+    assertThat(f.date("e")).isEqualTo(LocalDate.of(2013, 5, 29));
+    assertThat(f.date("f")).isEqualTo(LocalDate.of(2013, 5, 29));
+    assertThat(f.str("g")).isNull();
+    assertThat(f.str("h")).isEqualTo("1.5");
+    assertThat(messages()).isEmpty();
+  }
+
+  @Test
+  void aBlockScalarsFinalLineBreakIsNotPartOfTheValue() {
+    Fields f = fields("a: >\n  one\n  line\nb: |\n  two\n  lines\n\nc: |+\n  kept\n\n");
+    assertThat(f.str("a")).isEqualTo("one line");
+    assertThat(f.text("b")).isEqualTo("two\nlines");
+    assertThat(f.id("c")).isEqualTo("kept");
+    assertThat(messages()).isEmpty();
+  }
+
+  @Test
+  void theKeysOfAFreeMappingAreCheckedLikeValues() {
+    Fields f = fields("groups: {conservative: 45, \"\\e[2J\": 1}\n");
+    List<String> keys = f.map("groups", g -> {
+      List<String> read = List.copyOf(g.keys());
+      read.forEach(g::integer);
+      return read;
+    });
+    assertThat(keys).containsExactly("conservative");
+    assertThat(messages()).containsExactly("1:28 the key `\\u001b[2J` in `groups` in this board contains the control"
+        + " character U+001B (ESCAPE), which quorate does not accept in a value: remove it (it may come from an escape"
+        + " such as \\e or \\x1b in quotes, or from pasted text)");
+  }
+
+  @Test
   void aNodeWithoutAMarkHasTheFileAsItsPlace() {
     assertThat(Fields.loc("f.yaml", null)).isEqualTo(Loc.of("f.yaml"));
   }

@@ -20,7 +20,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 /** The safe YAML reader: exact places and messages for every kind of unreadable file. */
 class YamlSourceTest {
   @TempDir Path dir;
-  final Problems problems = new Problems();
+  Problems problems = new Problems();
 
   List<Node> parse(String text) {
     return YamlSource.parse(text.getBytes(StandardCharsets.UTF_8), "f.yaml", problems);
@@ -157,12 +157,14 @@ class YamlSourceTest {
   }
 
   @Test
-  void aFileOfBlankLinesIsEmptyButACommentOnlyFileHasNoDocuments() {
+  void aFileOfBlankLinesOrOfCommentsOnlyIsRefusedAsEmpty() {
     assertThat(parse(" \n\n  \n")).isEmpty();
     assertThat(only()).isEqualTo(new Problem(Loc.of("f.yaml"),
         "the file is empty: nothing to check; add a document starting with `kind:`"));
-    assertThat(parse("# nothing yet\n")).isEmpty();
-    assertThat(problems.list()).hasSize(1);
+    problems = new Problems();
+    assertThat(parse("# nothing yet\n\n# kind: board\n")).isEmpty();
+    assertThat(only()).isEqualTo(new Problem(Loc.of("f.yaml"),
+        "the file holds only comments, no document: nothing to check; add a document starting with `kind:`"));
   }
 
   @Test
