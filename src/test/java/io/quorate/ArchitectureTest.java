@@ -7,7 +7,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Dependencies point one way: cli -> report, plan -> engine -> io, calendar -> model. */
+/**
+ * Dependencies point one way: cli -> report, plan -> engine -> io, calendar -> model; and the
+ * importers (imports) stand apart: only cli uses them, and they use none of the other layers.
+ */
 class ArchitectureTest {
   static final JavaClasses CLASSES = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -22,12 +25,14 @@ class ArchitectureTest {
         .layer("io").definedBy("io.quorate.io..")
         .layer("calendar").definedBy("io.quorate.calendar..")
         .layer("model").definedBy("io.quorate.model..")
+        .layer("imports").definedBy("io.quorate.imports..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
         .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("engine").mayOnlyBeAccessedByLayers("cli", "report")
         .whereLayer("io").mayOnlyBeAccessedByLayers("cli", "report", "engine")
         .whereLayer("calendar").mayOnlyBeAccessedByLayers("cli", "report", "engine")
         .whereLayer("model").mayOnlyBeAccessedByLayers("cli", "report", "engine", "io")
+        .whereLayer("imports").mayOnlyBeAccessedByLayers("cli")
         .check(CLASSES);
   }
 }
