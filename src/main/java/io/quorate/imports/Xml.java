@@ -77,8 +77,8 @@ final class Xml {
       while (r.hasNext()) {
         int event = r.next();
         switch (event) {
-          case XMLStreamConstants.DTD -> throw new ImportException(name + ":" + r.getLocation().getLineNumber() + ":"
-              + r.getLocation().getColumnNumber() + ": the response carries a document type declaration (<!DOCTYPE>),"
+          case XMLStreamConstants.DTD -> throw new ImportException(name + ":" + where(body, body.indexOf("<!DOCTYPE"))
+              + ": the response carries a document type declaration (<!DOCTYPE>),"
               + " which Modern.gov never sends; refused, as DTDs carry entity attacks. Save the response again"
               + " from the council's site");
           case XMLStreamConstants.START_ELEMENT -> {
@@ -121,6 +121,19 @@ final class Xml {
         }
       }
     }
+  }
+
+  /** Line and column (from 1) of a place in the text. */
+  private static String where(String text, int index) {
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i < index; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        start = i + 1;
+      }
+    }
+    return line + ":" + (index - start + 1);
   }
 
   /** The parser's own words, without its "ParseError at [row,col]:" prefix and with no line breaks. */

@@ -152,7 +152,7 @@ class ResponsesTest {
         + "<committeedeleted>False</committeedeleted><committeeexpired>False</committeeexpired></committee></committees>";
     assertThatThrownBy(() -> new Responses().add(xxe, "xxe.xml"))
         .isInstanceOf(ImportException.class)
-        .hasMessageStartingWith("xxe.xml:2:")
+        .hasMessageStartingWith("xxe.xml:2:1: ")
         .hasMessageContaining("document type declaration (<!DOCTYPE>)")
         .hasMessageNotContaining("TOP-SECRET");
   }
