@@ -42,9 +42,10 @@ final class ImportCommand implements Runnable {
             + " What the service cannot tell quorate (the terms of reference, seats, the notice date, votes by name) is"
             + " marked FILL-IN or in comments; `quorate check` refuses FILL-IN until it is replaced.",
         "From responses saved earlier (offline):",
-        "  quorate import moderngov --saved responses/ --out boards/ --profile kent-county-council-2015",
-        "From the council's site (each response is saved in OUT/responses/, so the run repeats with --saved):",
-        "  quorate import moderngov --site https://democracy.kent.gov.uk --committee 144 --from 2025-04-01 --to 2026-03-31 --out boards/",
+        "  quorate import moderngov --saved saved/ --out boards/",
+        "From the council's site (every response is saved in OUT/responses/, so the run repeats with --saved):",
+        "  quorate import moderngov --out boards/ --site https://democracy.kent.gov.uk",
+        "      --committee 144 --from 2025-04-01 --to 2026-03-31",
         "Then: quorate check boards/",
         "A file the import wrote is replaced by a later import only while nobody has edited it (its first line holds a"
             + " checksum); an edited file is kept and named."
