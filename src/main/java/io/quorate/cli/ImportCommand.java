@@ -112,11 +112,16 @@ final class ImportCommand implements Runnable {
           report = ModernGov.live(s, req, AtomicFiles::write, err, System.console() != null);
         }
       } catch (ImportException e) {
-        for (String line : e.getMessage().split("\n")) err.println(line);
+        // messages name files and addresses, which may hold anything: one plain line each
+        for (String line : e.getMessage().split("\n")) err.println(ModernGov.plain(line));
         err.println("Nothing was imported" + (site != null ? " (responses fetched before the problem are saved in "
             + out.resolve(ModernGov.RESPONSES) + ")" : "") + "; fix the problem and run again.");
         err.flush();
         return ExitCodes.INVALID;
+      }
+      if (report.responses() > 0) {
+        outw.println("saved     " + report.responses() + (report.responses() == 1 ? " response" : " responses") + " in "
+            + show(out.resolve(ModernGov.RESPONSES)) + " (import them again offline with --saved)");
       }
       for (String line : report.lines(ImportCommand::show)) outw.println(line);
       outw.println("Next: " + (profile == null ? "replace each FILL-IN (the board's profile first), " : "replace each FILL-IN, ")

@@ -90,7 +90,16 @@ final class Generator {
     }
     if (outside > 0) {
       notes.add(outside + (outside == 1 ? " meeting" : " meetings") + " in the responses fell outside "
-          + range() + " and were left out (the service ignores dates it cannot read and sends every meeting)");
+          + range() + (outside == 1 ? " and was left out" : " and were left out")
+          + " (the service ignores dates it cannot read and sends every meeting)");
+    }
+    List<String> idle = r.committees.values().stream()
+        .filter(c -> (o.committee() == null || c.id() == o.committee()) && !byCommittee.containsKey(c.id()))
+        .map(c -> c.title() + " (" + c.id() + ")").toList();
+    if (!idle.isEmpty()) {
+      notes.add("no board written for " + idle.size() + (idle.size() == 1 ? " committee" : " committees")
+          + " with no meeting held in these responses: " + String.join(", ", idle.subList(0, Math.min(idle.size(), 10)))
+          + (idle.size() > 10 ? " and " + (idle.size() - 10) + " more" : ""));
     }
     Map<Integer, String> boardIds = boardIds(byCommittee.keySet());
     List<Output> files = new ArrayList<>();

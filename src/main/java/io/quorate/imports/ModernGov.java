@@ -42,10 +42,11 @@ public final class ModernGov {
   public record Report(List<Folder.Outcome> files, List<String> skipped, List<String> notes, int responses) {
     public List<String> lines(java.util.function.Function<Path, String> show) {
       List<String> out = new ArrayList<>();
+      // the words are the import's, the names in them the records' and the user's: one plain line each
       for (Folder.Outcome f : files) out.add(f.what().startsWith("kept") ? "kept      " + show.apply(f.path()) + ": "
           + f.what().substring("kept: ".length()) : String.format("%-9s %s", f.what(), show.apply(f.path())));
-      for (String s : skipped) out.add("skipped   " + s);
-      for (String n : notes) out.add("note      " + n);
+      for (String s : skipped) out.add("skipped   " + Text.plain(s));
+      for (String n : notes) out.add("note      " + Text.plain(n));
       return out;
     }
   }

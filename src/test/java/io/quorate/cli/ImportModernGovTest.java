@@ -61,6 +61,8 @@ class ImportModernGovTest {
         .contains("skipped   meeting 4966 of 2026-01-13 (Audit Committee): Cancelled in Modern.gov; a cancelled meeting"
             + " is not a meeting held, so it is not written")
         .contains("note      1 meeting has no notice date")
+        .contains("note      no board written for 2 committees with no meeting held in these responses: Art Galleries"
+            + " Committee (163), Appointment Sub Committee for Director of Adult Social Services (312)")
         .contains("Next: replace each FILL-IN (the board's profile first)");
 
     String board = Files.readString(out.resolve("audit-committee/board.yaml"));
