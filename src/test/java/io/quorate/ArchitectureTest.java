@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Dependencies point one way: cli -> report, plan -> engine -> io, calendar -> model; text (how
- * outside text is made safe to print) is below them all and uses none of them.
+ * outside text is made safe to print) is below them all and uses none of them; and the importers
+ * (imports) stand apart: only cli uses them, and they use none of the other layers but text.
  */
 class ArchitectureTest {
   static final JavaClasses CLASSES = new ClassFileImporter()
@@ -26,13 +27,15 @@ class ArchitectureTest {
         .layer("calendar").definedBy("io.quorate.calendar..")
         .layer("model").definedBy("io.quorate.model..")
         .layer("text").definedBy("io.quorate.text..")
+        .layer("imports").definedBy("io.quorate.imports..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
         .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("engine").mayOnlyBeAccessedByLayers("cli", "report")
         .whereLayer("io").mayOnlyBeAccessedByLayers("cli", "report", "engine")
         .whereLayer("calendar").mayOnlyBeAccessedByLayers("cli", "report", "engine")
         .whereLayer("model").mayOnlyBeAccessedByLayers("cli", "report", "engine", "io")
-        .whereLayer("text").mayOnlyBeAccessedByLayers("cli", "report", "engine", "io", "calendar", "model")
+        .whereLayer("text").mayOnlyBeAccessedByLayers("cli", "report", "engine", "io", "calendar", "model", "imports")
+        .whereLayer("imports").mayOnlyBeAccessedByLayers("cli")
         .check(CLASSES);
   }
 }

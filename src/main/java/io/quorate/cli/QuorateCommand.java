@@ -44,6 +44,7 @@ public final class QuorateCommand implements Runnable {
     SUBCOMMANDS.put("schema", SchemaCommand::new);
     SUBCOMMANDS.put("init", InitCommand::new);
     SUBCOMMANDS.put("plan", PlanCommand::new);
+    SUBCOMMANDS.put("import", ImportCommand::new);
     SUBCOMMANDS.put("help", CommandLine.HelpCommand::new);
   }
 

@@ -34,17 +34,17 @@ class CommandsTest {
   void helpListsEveryCommandThoughARunBuildsOnlyTheOneNamed() {
     Cli help = Cli.run("--help");
     assertThat(help.exit()).isEqualTo(0);
-    assertThat(help.out()).containsSubsequence("check", "days", "rules", "explain", "schema", "init", "plan", "help");
+    assertThat(help.out()).containsSubsequence("check", "days", "rules", "explain", "schema", "init", "plan", "import", "help");
     assertThat(QuorateCommand.commandLine("check", "examples").getSubcommands()).containsOnlyKeys("check");
     assertThat(QuorateCommand.commandLine("--help").getSubcommands()).containsOnlyKeys(
-        "check", "days", "rules", "explain", "schema", "init", "plan", "help");
+        "check", "days", "rules", "explain", "schema", "init", "plan", "import", "help");
     Cli helpCheck = Cli.run("help", "check");
     assertThat(helpCheck.exit()).isEqualTo(0);
     assertThat(helpCheck.out()).startsWith("Usage: quorate check ");
     Cli typo = Cli.run("chek", "examples");
     assertThat(typo.exit()).isEqualTo(2);
     assertThat(typo.err()).isEqualTo("quorate: unknown command `chek`; did you mean `check`? The commands are: "
-        + "check, days, rules, explain, schema, init, plan, help.\nRun `quorate --help` for usage.\n");
+        + "check, days, rules, explain, schema, init, plan, import, help.\nRun `quorate --help` for usage.\n");
   }
 
   @Test
