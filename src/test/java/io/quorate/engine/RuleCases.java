@@ -30,8 +30,16 @@ import org.yaml.snakeyaml.resolver.Resolver;
 public final class RuleCases {
   public static final Path DIR = Path.of("rules", "cases");
 
-  /** One expected finding: severity, and optionally subject, a message fragment and a count. */
-  public record Expect(String severity, String subject, String messageContains, int count) {}
+  /**
+   * One expected finding: severity, and optionally subject, a message fragment, a count, and where
+   * it points ({@code at}: {@code line:column}, or {@code file:line:column} with the file's name or
+   * the end of its path).
+   */
+  public record Expect(String severity, String subject, String messageContains, int count, String at) {
+    public Expect(String severity, String subject, String messageContains, int count) {
+      this(severity, subject, messageContains, count, null);
+    }
+  }
 
   public record Case(String rule, Path file, String name, List<Path> files, List<Object> input, Period period,
       List<Expect> expect, List<Object> waivers, LocalDate today) {
@@ -157,7 +165,7 @@ public final class RuleCases {
       List<Expect> expect = new ArrayList<>();
       for (Map<String, Object> e : (List<Map<String, Object>>) c.get("expect")) {
         expect.add(new Expect((String) e.get("severity"), (String) e.get("subject"), (String) e.get("message-contains"),
-            e.get("count") == null ? 1 : (Integer) e.get("count")));
+            e.get("count") == null ? 1 : (Integer) e.get("count"), e.get("at") == null ? null : e.get("at").toString()));
       }
       List<Object> waivers = (List<Object>) c.getOrDefault("waivers", List.of());
       LocalDate today = c.get("today") == null ? null : LocalDate.parse(c.get("today").toString());

@@ -34,6 +34,15 @@ class RuleCasesTest {
   static boolean matches(Finding f, RuleCases.Expect e) {
     return f.severity().key().equals(e.severity())
         && (e.subject() == null || e.subject().equals(f.subject()))
-        && (e.messageContains() == null || f.message().contains(e.messageContains()));
+        && (e.messageContains() == null || f.message().contains(e.messageContains()))
+        && (e.at() == null || pointsAt(f, e.at()));
+  }
+
+  /** Whether the finding points at {@code at}: line:column, or a file's name or path's end with them. */
+  static boolean pointsAt(Finding f, String at) {
+    String place = f.loc().line() + ":" + f.loc().column();
+    if (at.equals(place)) return true;
+    String full = f.loc().file() + ":" + place;
+    return full.equals(at) || full.endsWith("/" + at);
   }
 }
