@@ -5,6 +5,7 @@ import java.util.List;
 /** Every deriver, in the order they run. Add a concern's deriver here. */
 final class Derivers {
   static final List<Deriver> ALL = List.of(
+      new PeopleDeriver(),
       new NoticeDeriver(),
       new AttendanceDeriver(),
       new VotingDeriver(),
