@@ -83,6 +83,7 @@ final class Configs {
       sources.put(e.rule(), e.source());
     }
     Parameters declared = Parameters.declared();
+    Map<String, List<ParamOverride>> overrides = new LinkedHashMap<>();
     for (ParamOverride o : procedure.values()) {
       Parameter decl = declared.get(o.name()).orElse(null);
       if (decl == null) {
@@ -97,9 +98,11 @@ final class Configs {
       for (String rule : targets) {
         Map<String, Object> p = params.computeIfAbsent(rule, Configs::defaults);
         p.put(o.name(), value);
-        sources.put(rule, overridden(o, sources.get(rule), profileId, where.file()));
+        overrides.computeIfAbsent(rule, r -> new ArrayList<>()).add(o);
       }
     }
+    // a rule whose parameters the board sets cites the board's lines, every one of them, in file order
+    overrides.forEach((rule, os) -> sources.put(rule, overridden(os, sources.get(rule), profileId, where.file())));
     List<RuleConfig> out = new ArrayList<>();
     for (Map.Entry<String, Map<String, Object>> e : params.entrySet()) {
       Profile.Entry pe = entries.get(e.getKey());
@@ -161,9 +164,18 @@ final class Configs {
     });
   }
 
-  private static Source overridden(ParamOverride o, Source base, String profileId, String file) {
+  private static Source overridden(List<ParamOverride> os, Source base, String profileId, String file) {
+    List<ParamOverride> sorted = os.stream()
+        .sorted(java.util.Comparator.comparingInt((ParamOverride o) -> o.loc().line()).thenComparingInt(o -> o.loc().column()))
+        .toList();
     String was = base == null ? "" : " (" + (profileId == null ? "" : profileId + ", ") + base.clause() + ")";
-    return new Source(file, "procedure: " + o.name() + " at line " + o.loc().line(),
-        o.name() + ": " + o.value() + " — the board's own value, overriding the profile" + was);
+    String clause = "procedure: " + String.join(", ", sorted.stream().map(o -> o.name() + " at line " + o.loc().line()).toList());
+    String values = String.join("; ", sorted.stream().map(o -> o.name() + ": " + value(o.value())).toList());
+    return new Source(file, clause, values + (sorted.size() == 1 ? " — the board's own value" : " — the board's own values")
+        + ", overriding the profile" + was);
+  }
+
+  private static String value(Object v) {
+    return v instanceof List<?> l ? "[" + String.join(", ", l.stream().map(String::valueOf).toList()) + "]" : String.valueOf(v);
   }
 }

@@ -101,6 +101,21 @@ class ConfigsTest {
   }
 
   @Test
+  void twoOverridesOfOneRuleAreBothCitedInFileOrder() {
+    // the last override applied used to be cited alone, naming the other as "the profile" it overrode
+    Map<String, RuleConfig> m = byRule(configs.forBoard(board("kent-hwb-2015", set("meeting-types", List.of("special"), 13),
+        set("notice-days", 7, 12))));
+    RuleConfig notice = m.get("notice-period");
+    assertThat(notice.params()).isEqualTo(Map.of("notice-days", 7, "meeting-types", List.of("special")));
+    assertThat(notice.source()).isEqualTo(new Source(FILE, "procedure: notice-days at line 12, meeting-types at line 13",
+        "notice-days: 7; meeting-types: [special] — the board's own values, overriding the profile (kent-hwb-2015, "
+            + KHWB_NOTICE_CLAUSE + ")"));
+    // the other rules that take meeting-types cite only that line
+    assertThat(m.get("papers-period").source().clause()).isEqualTo("procedure: meeting-types at line 13");
+    assertThat(problems.isEmpty()).isTrue();
+  }
+
+  @Test
   void zeroIsAWholeNumberButNegativesAndWordsAreNot() {
     assertThat(byRule(configs.forBoard(board("kent-hwb-2015", set("notice-days", 0, 12)))).get("notice-period")
         .intParam("notice-days")).isZero();
